@@ -1,0 +1,299 @@
+/*
+ * echeance.c: deadlines written as text.
+ */
+#include "echeance.h"
+#include "frequence.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	char const *word;
+	int	    month;
+} MonthName;
+
+static MonthName const month_names[] = {
+	{ "janvier", 1 }, { "janv", 1 }, { "jan", 1 }, { "january", 1 },
+	{ "fevrier", 2 }, { "fevr", 2 }, { "fev", 2 }, { "february", 2 },
+	{ "mars", 3 }, { "mar", 3 }, { "march", 3 },
+	{ "avril", 4 }, { "avr", 4 }, { "april", 4 },
+	{ "mai", 5 }, { "may", 5 },
+	{ "juin", 6 }, { "june", 6 },
+	{ "juillet", 7 }, { "juil", 7 }, { "july", 7 },
+	{ "aout", 8 }, { "august", 8 },
+	{ "septembre", 9 }, { "sept", 9 }, { "sep", 9 }, { "september", 9 },
+	{ "octobre", 10 }, { "oct", 10 }, { "october", 10 },
+	{ "novembre", 11 }, { "nov", 11 }, { "november", 11 },
+	{ "decembre", 12 }, { "dec", 12 }, { "december", 12 },
+};
+
+/* Ordinal suffixes: "3e", "3ème", "1er", "2nd". */
+static char const *const ordinal_suffixes[] = {
+	"e", "er", "ere", "eme", "ieme", "nd", "nde", "d"
+};
+
+typedef struct {
+	char **tok;
+	int    n;
+	int    default_year;
+	GDate *date;
+	gboolean invalid;	/* a date was written, but no such day exists */
+} Scan;
+
+static char const *
+tok (Scan const *s, int i)
+{
+	return i >= 0 && i < s->n ? s->tok[i] : "";
+}
+
+static gboolean
+tok_int (Scan const *s, int i, int *value)
+{
+	char const *t = tok (s, i);
+	if (!g_ascii_isdigit (*t) || strlen (t) > 4)
+		return FALSE;
+	*value = atoi (t);
+	return TRUE;
+}
+
+static gboolean
+tok_year (Scan const *s, int i, int *year)
+{
+	return strlen (tok (s, i)) == 4 && tok_int (s, i, year) &&
+		*year >= 1900 && *year <= 2199;
+}
+
+static gboolean
+tok_month (Scan const *s, int i, int *month)
+{
+	gsize k;
+	for (k = 0; k < G_N_ELEMENTS (month_names); k++)
+		if (strcmp (tok (s, i), month_names[k].word) == 0) {
+			*month = month_names[k].month;
+			return TRUE;
+		}
+	return FALSE;
+}
+
+static gboolean
+tok_is (Scan const *s, int i, char const *word)
+{
+	return strcmp (tok (s, i), word) == 0;
+}
+
+static gboolean
+tok_date_sep (Scan const *s, int i)
+{
+	return tok_is (s, i, "/") || tok_is (s, i, "-") || tok_is (s, i, ".");
+}
+
+/* Skips an ordinal suffix after a number; returns the next index. */
+static int
+skip_ordinal (Scan const *s, int i)
+{
+	gsize k;
+	for (k = 0; k < G_N_ELEMENTS (ordinal_suffixes); k++)
+		if (tok_is (s, i, ordinal_suffixes[k]))
+			return i + 1;
+	return i;
+}
+
+/* Always ends the search: "31/02/2021" must not fall back to "2021". */
+static gboolean
+set_dmy (Scan *s, int day, int month, int year)
+{
+	if (day < 1 || day > 31 || month < 1 || month > 12 ||
+	    !g_date_valid_dmy (day, month, year))
+		s->invalid = TRUE;
+	else
+		g_date_set_dmy (s->date, day, month, year);
+	return TRUE;
+}
+
+static gboolean
+set_month_end (Scan *s, int month, int year)
+{
+	return set_dmy (s, g_date_get_days_in_month (month, year), month, year);
+}
+
+static gboolean
+full_date (Scan *s, int i)
+{
+	int d, m, y;
+	if (tok_year (s, i, &y) && tok_date_sep (s, i + 1) &&
+	    tok_int (s, i + 2, &m) && tok_is (s, i + 3, tok (s, i + 1)) &&
+	    tok_int (s, i + 4, &d))
+		return set_dmy (s, d, m, y);
+	if (!tok_int (s, i, &d) || !tok_date_sep (s, i + 1) ||
+	    !tok_int (s, i + 2, &m) || !tok_is (s, i + 3, tok (s, i + 1)) ||
+	    !tok_int (s, i + 4, &y))
+		return FALSE;
+	if (strlen (tok (s, i + 4)) == 2)
+		y += 2000;
+	else if (strlen (tok (s, i + 4)) != 4)
+		return FALSE;
+	return set_dmy (s, d, m, y);
+}
+
+static gboolean
+day_month_year (Scan *s, int i)
+{
+	int d, m, y, j;
+	if (!tok_int (s, i, &d))
+		return FALSE;
+	j = skip_ordinal (s, i + 1);
+	return tok_month (s, j, &m) && tok_year (s, j + 1, &y) &&
+		set_dmy (s, d, m, y);
+}
+
+/* "T3 2021", "Q3 2021", "3e trimestre 2021"; "S1 2021", "2e semestre 2021". */
+static gboolean
+period_of_year (Scan *s, int i, char const *letter, char const *word,
+		int n_periods)
+{
+	int n, y, j;
+	if (tok_is (s, i, letter) && tok_int (s, i + 1, &n))
+		j = i + 2;
+	else if (tok_int (s, i, &n) && tok_is (s, skip_ordinal (s, i + 1), word))
+		j = skip_ordinal (s, i + 1) + 1;
+	else
+		return FALSE;
+	if (tok_is (s, j, "/") || tok_is (s, j, "-") || tok_is (s, j, "de"))
+		j++;
+	if (n < 1 || n > n_periods || !tok_year (s, j, &y))
+		return FALSE;
+	return set_month_end (s, n * 12 / n_periods, y);
+}
+
+static gboolean
+quarter (Scan *s, int i)
+{
+	return period_of_year (s, i, "t", "trimestre", 4) ||
+		period_of_year (s, i, "q", "trimestre", 4);
+}
+
+static gboolean
+semester (Scan *s, int i)
+{
+	return period_of_year (s, i, "s", "semestre", 2);
+}
+
+static gboolean
+month_year (Scan *s, int i)
+{
+	int m, y;
+	return tok_month (s, i, &m) && tok_year (s, i + 1, &y) &&
+		set_month_end (s, m, y);
+}
+
+static gboolean
+year_range (Scan *s, int i)
+{
+	int y1, y2;
+	if (!tok_year (s, i, &y1) ||
+	    !(tok_is (s, i + 1, "-") || tok_is (s, i + 1, "/") ||
+	      tok_is (s, i + 1, "a") || tok_is (s, i + 1, "au") ||
+	      tok_is (s, i + 1, "et")) ||
+	    !tok_year (s, i + 2, &y2))
+		return FALSE;
+	if (y2 < y1)
+		s->invalid = TRUE;
+	return set_dmy (s, 31, 12, y2);
+}
+
+/* "mi-2021": the middle of the year; "début 2020": its first quarter. */
+static gboolean
+part_of_year (Scan *s, int i)
+{
+	int y, j = i + 1, month;
+	if (tok_is (s, i, "mi"))
+		month = 6;
+	else if (tok_is (s, i, "debut"))
+		month = 3;
+	else
+		return FALSE;
+	if (tok_is (s, j, "-"))
+		j++;
+	return tok_year (s, j, &y) && set_month_end (s, month, y);
+}
+
+static gboolean
+lone_year (Scan *s, int i)
+{
+	int y;
+	return tok_year (s, i, &y) && set_dmy (s, 31, 12, y);
+}
+
+static gboolean
+day_month (Scan *s, int i)
+{
+	int d, m, j;
+	if (s->default_year == 0 || !tok_int (s, i, &d))
+		return FALSE;
+	if (tok_is (s, i + 1, "/") || tok_is (s, i + 1, ".") ||
+	    tok_is (s, i + 1, "-")) {
+		if (!tok_int (s, i + 2, &m))
+			return FALSE;
+	} else {
+		j = skip_ordinal (s, i + 1);
+		if (!tok_month (s, j, &m))
+			return FALSE;
+	}
+	return set_dmy (s, d, m, s->default_year);
+}
+
+static gboolean
+lone_month (Scan *s, int i)
+{
+	int m;
+	return s->default_year != 0 && tok_month (s, i, &m) &&
+		set_month_end (s, m, s->default_year);
+}
+
+typedef gboolean (*PatternFn) (Scan *s, int i);
+
+/* Most specific first: a full date beats the year inside it. */
+static PatternFn const patterns[] = {
+	full_date, day_month_year, quarter, semester, month_year,
+	year_range, part_of_year, lone_year, day_month, lone_month
+};
+
+gboolean
+pst_echeance_match (char const *text, int default_year, GDate *date)
+{
+	char *folded;
+	Scan s;
+	gsize k;
+	gboolean found = FALSE;
+
+	if (text == NULL)
+		return FALSE;
+	folded = pst_text_fold (text);
+	s.tok = pst_text_tokens (folded);
+	s.n = g_strv_length (s.tok);
+	s.default_year = default_year;
+	s.date = date;
+	s.invalid = FALSE;
+	for (k = 0; k < G_N_ELEMENTS (patterns) && !found; k++) {
+		int i;
+		for (i = 0; i < s.n && !found; i++)
+			found = patterns[k] (&s, i);
+	}
+	g_strfreev (s.tok);
+	g_free (folded);
+	return found && !s.invalid;
+}
+
+PstError
+pst_echeance_parse (char const *text, int default_year, GDate *date)
+{
+	double per_year;
+
+	if (default_year != 0 && (default_year < 1900 || default_year > 9999))
+		return PST_ERROR_NUM;
+	if (pst_frequence_match (text, &per_year))
+		return PST_ERROR_NA;
+	return pst_echeance_match (text, default_year, date)
+		? PST_OK : PST_ERROR_VALUE;
+}

@@ -1,0 +1,14 @@
+/* suites.h: one Check suite per engine module. */
+#ifndef PST_TEST_SUITES_H
+#define PST_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *text_suite (void);
+Suite *reference_suite (void);
+Suite *status_suite (void);
+Suite *taux_suite (void);
+Suite *echeance_suite (void);
+Suite *avancement_suite (void);
+
+#endif
