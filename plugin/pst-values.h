@@ -1,0 +1,67 @@
+/*
+ * pst-values.h: the edge between Gnumeric values and the PST engine.
+ *
+ * The engine speaks PstError, fractions, day numbers and strings; these
+ * helpers turn cells and arguments into those and the engine's answers
+ * back into values, so that every function reads its inputs the same way.
+ */
+#ifndef PST_VALUES_H
+#define PST_VALUES_H
+
+#include "pst-gnumeric.h"
+#include "errors.h"
+#include "avancement.h"
+
+G_BEGIN_DECLS
+
+GnmValue *pst_value_error	(GnmFuncEvalInfo *ei, PstError err);
+
+/* Text of a scalar (numbers as Gnumeric renders them); NULL when blank.
+ * The caller frees it. */
+char	 *pst_value_text	(GnmValue const *v);
+
+/* Each returns NULL on success or the error value to return. */
+GnmValue *pst_value_progress	(GnmFuncEvalInfo *ei, GnmValue const *v,
+				 double *fraction, gboolean *blank);
+GnmValue *pst_value_status	(GnmFuncEvalInfo *ei, GnmValue const *v,
+				 PstStatus *status);
+GnmValue *pst_value_weight	(GnmFuncEvalInfo *ei, GnmValue const *v,
+				 double *weight);
+GnmValue *pst_value_day		(GnmFuncEvalInfo *ei, GnmValue const *v,
+				 double *day);
+double	  pst_value_today	(GnmFuncEvalInfo *ei);
+
+/* Ranges read as one list of cells, row by row.  A missing optional
+ * range (NULL) has every cell blank. */
+typedef struct {
+	GnmValue const *area;
+	int		width, height;
+} PstArea;
+
+GnmValue *pst_area_init		(GnmFuncEvalInfo *ei, PstArea *area,
+				 GnmValue const *v, int n_cells);
+gboolean  pst_area_left_blank	(GnmValue const *v, gboolean zero_is_blank);
+int	  pst_area_size		(GnmFuncEvalInfo *ei, GnmValue const *v);
+GnmValue const *pst_area_get	(GnmFuncEvalInfo *ei, PstArea const *area,
+				 int i);
+
+/* Parallel ranges of progress, weights and statuses (the last two
+ * optional), all of the same size. */
+typedef struct {
+	PstArea	 progress, weights, statuses;
+	gboolean weighted;
+	int	 n;
+} PstProgressAreas;
+
+GnmValue *pst_progress_areas_init (GnmFuncEvalInfo *ei,
+				   PstProgressAreas *areas,
+				   GnmValue const *progress,
+				   GnmValue const *weights,
+				   GnmValue const *statuses, int n_cells);
+GnmValue *pst_progress_row_at	(GnmFuncEvalInfo *ei,
+				 PstProgressAreas const *areas, int i,
+				 PstProgressRow *row);
+
+G_END_DECLS
+
+#endif
