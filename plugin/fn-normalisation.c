@@ -165,7 +165,7 @@ static GnmFuncHelp const help_pst_echeance[] = {
 	{ GNM_FUNC_HELP_ARG, F_("texte:deadline as written in the plan") },
 	{ GNM_FUNC_HELP_ARG, F_("année:year for a deadline written without one") },
 	{ GNM_FUNC_HELP_DESCRIPTION, F_("PST.ECHEANCE returns the last day of the period that @{texte} names: \"janvier 2020\" is 31/01/2020, \"fin 2019\" 31/12/2019, \"2019 - 2020\" 31/12/2020, \"T3 2021\" and \"3e trimestre 2021\" 30/09/2021, \"S1 2022\" 30/06/2022, \"mi-2021\" 30/06/2021, \"début 2020\" 31/03/2020, \"15/03/2021\" that day. Words after the deadline are ignored, as in \"janvier 2020 - Rapport au Conseil\".") },
-	{ GNM_FUNC_HELP_DESCRIPTION, F_("A day or month written without a year, \"31/01\" or \"juin\", takes @{année}. A date cell is returned as it is.") },
+	{ GNM_FUNC_HELP_DESCRIPTION, F_("A day or month written without a year, \"31/01\" or \"juin\", takes @{année}. A whole number from 1900 to 2199 is a year (\"2022\" typed in a cell); any other number is a date and is returned as it is.") },
 	{ GNM_FUNC_HELP_NOTE, F_("A recurring deadline such as \"1x/an\" or \"trimestriel\" has no single date: #N/A (see PST.FREQUENCE). Text that names no date, a day that does not exist or a missing @{année} gives #VALUE!; an @{année} outside 1900 to 9999 gives #NUM!.") },
 	{ GNM_FUNC_HELP_EXAMPLES, F_("PST.ECHEANCE(\"fin 2019\") returns 31/12/2019.") },
 	{ GNM_FUNC_HELP_EXAMPLES, "=PST.ECHEANCE(\"31/01\",2021)" },
@@ -185,8 +185,15 @@ gnumeric_pst_echeance (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 	if (VALUE_IS_EMPTY (argv[0]))
 		return value_new_error_NA (ei->pos);
-	if (VALUE_IS_FLOAT (argv[0]))
-		return value_dup (argv[0]);
+	if (VALUE_IS_FLOAT (argv[0])) {
+		gnm_float v = value_get_as_float (argv[0]);
+		/* "2022" typed in a cell is a year, not 14/07/1905. */
+		if (v != gnm_floor (v) || v < 1900 || v > 2199)
+			return value_dup (argv[0]);
+		g_date_clear (&date, 1);
+		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
+		goto out;
+	}
 	if (argv[1]) {
 		gnm_float y = value_get_as_float (argv[1]);
 		if (y != gnm_floor (y) || y < 1900 || y > 9999)
@@ -199,6 +206,7 @@ gnumeric_pst_echeance (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	g_free (text);
 	if (err != PST_OK)
 		return pst_value_error (ei, err);
+ out:
 	res = value_new_int (go_date_g_to_serial (&date, conv));
 	value_set_fmt (res, go_format_default_date ());
 	return res;

@@ -9,5 +9,8 @@
 
 extern GnmFuncDescriptor const normalisation_functions[];
 extern GnmFuncDescriptor const avancement_functions[];
+extern GnmFuncDescriptor const meteo_functions[];
+extern GnmFuncDescriptor const smart_functions[];
+extern GnmFuncDescriptor const budget_functions[];
 
 #endif

@@ -24,6 +24,9 @@
 static GnmFuncDescriptor const *const tables[] = {
 	normalisation_functions,
 	avancement_functions,
+	meteo_functions,
+	smart_functions,
+	budget_functions,
 };
 
 static int n_errors;

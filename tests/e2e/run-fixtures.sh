@@ -4,7 +4,7 @@
 # the cell "Attendu" (column C).  Numbers agree within 1e-9 (relative);
 # anything else, error values included, must be the same text.
 #
-# A fixture is a TSV grid (see tsv2gnumeric.awk) turned into a .gnumeric
+# A fixture is a TSV grid (see tools/tsv2gnumeric.awk) turned into a .gnumeric
 # workbook, so that it can also be opened and read in Gnumeric.
 set -u
 srcdir=${srcdir:-.}
@@ -21,7 +21,7 @@ total_pass=0
 total_fail=0
 for spec in "$srcdir"/tests/e2e/*.tsv; do
 	name=$(basename "$spec" .tsv)
-	awk -v sheet="$name" -f "$srcdir/tests/e2e/tsv2gnumeric.awk" "$spec" \
+	awk -v sheet="$name" -f "$srcdir/tools/tsv2gnumeric.awk" "$spec" \
 		> "$tmp/$name.gnumeric"
 	GNUMERIC_PLUGIN_PATH=$plugins GSETTINGS_BACKEND=memory \
 	LC_ALL=C.UTF-8 LANGUAGE= \

@@ -16,6 +16,11 @@ main (void)
 	srunner_add_suite (runner, taux_suite ());
 	srunner_add_suite (runner, echeance_suite ());
 	srunner_add_suite (runner, avancement_suite ());
+	srunner_add_suite (runner, meteo_suite ());
+	srunner_add_suite (runner, smart_suite ());
+	srunner_add_suite (runner, smart_corpus_suite ());
+	srunner_add_suite (runner, article_suite ());
+	srunner_add_suite (runner, budget_suite ());
 	srunner_run_all (runner, CK_NORMAL);
 	failed = srunner_ntests_failed (runner);
 	srunner_free (runner);

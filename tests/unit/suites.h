@@ -10,5 +10,10 @@ Suite *status_suite (void);
 Suite *taux_suite (void);
 Suite *echeance_suite (void);
 Suite *avancement_suite (void);
+Suite *meteo_suite (void);
+Suite *smart_suite (void);
+Suite *smart_corpus_suite (void);
+Suite *article_suite (void);
+Suite *budget_suite (void);
 
 #endif
