@@ -1,0 +1,18 @@
+#!/bin/sh
+# install-deps.sh: installs, as root on Debian bookworm, the packages the
+# build and the tests need that are not installed yet.
+set -eu
+packages="gnumeric libgoffice-0.10-dev libgsf-1-dev libglib2.0-dev libxml2-dev
+	libxml2-utils pkg-config check autoconf automake libtool gettext make gcc
+	valgrind"
+missing=
+for p in $packages; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+		missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "install-deps: installing$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq --no-install-recommends $missing
+fi
