@@ -255,6 +255,31 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 	return TRUE;
 }
 
+/* "Objectif stratégique : Être un CPAS…": a keyword and a label, no number. */
+gboolean
+pst_ref_scan_keyword (char const *text, PstLevel *level, gsize *label_offset)
+{
+	char const *p, *end;
+	char const *next;
+	gunichar c;
+
+	if (text == NULL)
+		return FALSE;
+	p = skip_bullets (text);
+	end = match_any_keyword (p, level);
+	if (end == NULL)
+		return FALSE;
+	p = skip_spaces (end);
+	c = peek (p, &next);
+	if (c != ':' && c != '-')
+		return FALSE;
+	p = skip_spaces (next);
+	if (*p == '\0')
+		return FALSE;
+	*label_offset = p - text;
+	return TRUE;
+}
+
 static char *
 numbers_to_string (guint const *numbers, int n)
 {

@@ -32,6 +32,8 @@ typedef struct {
 } PstRefScan;
 
 gboolean pst_ref_scan		(char const *text, PstRefScan *scan);
+gboolean pst_ref_scan_keyword	(char const *text, PstLevel *level,
+				 gsize *label_offset);
 char	*pst_ref_normalise	(char const *text, char const *parent,
 				 PstError *err);
 int	 pst_ref_level		(char const *text, PstError *err);

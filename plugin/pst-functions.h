@@ -13,4 +13,9 @@ extern GnmFuncDescriptor const meteo_functions[];
 extern GnmFuncDescriptor const smart_functions[];
 extern GnmFuncDescriptor const budget_functions[];
 
+/* For programs that register the functions themselves. */
+GPtrArray *pst_functions_register	(void);
+void	   pst_functions_unregister	(GPtrArray *funcs);
+GnmFuncDescriptor const *const *pst_function_tables (gsize *n);
+
 #endif

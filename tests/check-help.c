@@ -13,6 +13,7 @@
 #include <expr.h>
 #include <parse-util.h>
 #include <position.h>
+#include <gutils.h>
 #include <goffice/goffice.h>
 
 #include <locale.h>
@@ -21,15 +22,9 @@
 
 #include "pst-functions.h"
 
-static GnmFuncDescriptor const *const tables[] = {
-	normalisation_functions,
-	avancement_functions,
-	meteo_functions,
-	smart_functions,
-	budget_functions,
-};
 
 static int n_errors;
+static GHashTable *builtin_names;	/* functions of Gnumeric's own plugins */
 static gboolean french;
 static Sheet *sheet;
 
@@ -159,7 +154,8 @@ check_function (GnmFunc *func, GnmFuncDescriptor const *desc)
 			}
 			refs = g_strsplit (t, ",", -1);
 			for (r = refs; *r; r++)
-				if (gnm_func_lookup (*r, NULL) == NULL)
+				if (gnm_func_lookup (*r, NULL) == NULL &&
+				    !g_hash_table_contains (builtin_names, *r))
 					report (fn, "SEEALSO names an unknown function", *r);
 			g_strfreev (refs);
 			break;
@@ -190,12 +186,48 @@ check_function (GnmFunc *func, GnmFuncDescriptor const *desc)
 	g_hash_table_destroy (args);
 }
 
+/* This program loads no plugin, so SUMIF and friends are looked up in the
+ * plugin.xml files of Gnumeric's installed plugins. */
+static GHashTable *
+read_builtin_names (void)
+{
+	GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	char *dirname = g_build_filename (gnm_sys_lib_dir (), "plugins", NULL);
+	GDir *dir = g_dir_open (dirname, 0, NULL);
+	GRegex *re = g_regex_new ("<function name=\"([^\"]+)\"", 0, 0, NULL);
+	char const *entry;
+
+	while (dir && (entry = g_dir_read_name (dir)) != NULL) {
+		char *xml = g_build_filename (dirname, entry, "plugin.xml", NULL);
+		char *text = NULL;
+		GMatchInfo *match;
+		if (g_file_get_contents (xml, &text, NULL, NULL)) {
+			g_regex_match (re, text, 0, &match);
+			while (g_match_info_matches (match)) {
+				char *name = g_match_info_fetch (match, 1);
+				g_hash_table_add (names, g_ascii_strup (name, -1));
+				g_free (name);
+				g_match_info_next (match, NULL);
+			}
+			g_match_info_free (match);
+		}
+		g_free (text);
+		g_free (xml);
+	}
+	if (dir)
+		g_dir_close (dir);
+	g_regex_unref (re);
+	g_free (dirname);
+	return names;
+}
+
 int
 main (int argc, char const **argv)
 {
-	GnmFuncGroup *group;
+	GnmFuncDescriptor const *const *tables;
+	GPtrArray *funcs;
 	Workbook *wb;
-	gsize t;
+	gsize t, n_tables;
 	int n_functions = 0;
 
 	if (argc != 2) {
@@ -212,13 +244,10 @@ main (int argc, char const **argv)
 	wb = workbook_new_with_sheets (1);
 	sheet = workbook_sheet_by_index (wb, 0);
 
-	group = gnm_func_group_fetch ("PST", NULL);
-	for (t = 0; t < G_N_ELEMENTS (tables); t++) {
-		GnmFuncDescriptor const *d;
-		for (d = tables[t]; d->name; d++)
-			gnm_func_add (group, d, GETTEXT_PACKAGE);
-	}
-	for (t = 0; t < G_N_ELEMENTS (tables); t++) {
+	builtin_names = read_builtin_names ();
+	funcs = pst_functions_register ();
+	tables = pst_function_tables (&n_tables);
+	for (t = 0; t < n_tables; t++) {
 		GnmFuncDescriptor const *d;
 		for (d = tables[t]; d->name; d++) {
 			check_function (gnm_func_lookup (d->name, NULL), d);
@@ -226,6 +255,8 @@ main (int argc, char const **argv)
 		}
 	}
 	g_object_unref (wb);
+	pst_functions_unregister (funcs);
+	g_hash_table_destroy (builtin_names);
 	printf ("help of %d functions (%s): %d passed, %d failed\n", n_functions,
 		french ? "français" : "English", n_errors ? 0 : n_functions,
 		n_errors);

@@ -1,0 +1,26 @@
+/*
+ * pst-cli.h: the pst command's shared pieces.
+ */
+#ifndef PST_CLI_H
+#define PST_CLI_H
+
+#include "pst-gnumeric.h"
+#include "plan.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses: 0 done, 1 a file could not be read or written, 2 usage. */
+enum { PST_EXIT_OK = 0, PST_EXIT_FAILURE = 1, PST_EXIT_USAGE = 2 };
+
+GOCmdContext *pst_cli_context	(void);
+
+PstPlan	*pst_cli_read_plan	(char const *path, char const *entite);
+gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
+void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);
+char	*pst_cli_plan_summary	(PstPlan const *plan);
+
+int	 pst_cmd_import		(int argc, char **argv);
+
+G_END_DECLS
+
+#endif

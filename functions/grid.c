@@ -1,0 +1,87 @@
+/*
+ * grid.c: a workbook as the importer sees it.
+ */
+#include "grid.h"
+
+PstGrid *
+pst_grid_new (char const *file)
+{
+	PstGrid *grid = g_new0 (PstGrid, 1);
+	grid->file = g_strdup (file);
+	grid->sheets = g_ptr_array_new ();
+	return grid;
+}
+
+static void
+sheet_free (PstSheet *sheet)
+{
+	int i;
+	for (i = 0; i < sheet->n_rows * sheet->n_cols; i++)
+		g_free (sheet->cells[i].text);
+	g_free (sheet->cells);
+	g_free (sheet->name);
+	g_free (sheet);
+}
+
+void
+pst_grid_free (PstGrid *grid)
+{
+	guint i;
+	if (grid == NULL)
+		return;
+	for (i = 0; i < grid->sheets->len; i++)
+		sheet_free (g_ptr_array_index (grid->sheets, i));
+	g_ptr_array_free (grid->sheets, TRUE);
+	g_free (grid->file);
+	g_free (grid);
+}
+
+PstSheet *
+pst_grid_add_sheet (PstGrid *grid, char const *name, int n_rows, int n_cols)
+{
+	PstSheet *sheet = g_new0 (PstSheet, 1);
+	sheet->name = g_strdup (name);
+	sheet->n_rows = MAX (n_rows, 0);
+	sheet->n_cols = MAX (n_cols, 0);
+	sheet->cells = g_new0 (PstCell, (gsize) sheet->n_rows * sheet->n_cols + 1);
+	g_ptr_array_add (grid->sheets, sheet);
+	return sheet;
+}
+
+void
+pst_sheet_set (PstSheet *sheet, int row, int col, PstCellKind kind,
+	       char const *text, double number)
+{
+	PstCell *cell;
+	g_return_if_fail (row >= 0 && row < sheet->n_rows &&
+			  col >= 0 && col < sheet->n_cols);
+	cell = &sheet->cells[(gsize) row * sheet->n_cols + col];
+	g_free (cell->text);
+	cell->kind = kind;
+	cell->text = kind == PST_CELL_BLANK ? NULL : g_strdup (text);
+	cell->number = number;
+}
+
+PstCell const *
+pst_sheet_cell (PstSheet const *sheet, int row, int col)
+{
+	static PstCell const blank = { PST_CELL_BLANK, NULL, 0 };
+	if (row < 0 || row >= sheet->n_rows || col < 0 || col >= sheet->n_cols)
+		return &blank;
+	return &sheet->cells[(gsize) row * sheet->n_cols + col];
+}
+
+/* "A1" notation, 0-based row and column. */
+char *
+pst_cell_name (int row, int col)
+{
+	char letters[8];
+	int i = G_N_ELEMENTS (letters) - 1;
+	letters[i] = '\0';
+	col++;
+	while (col > 0 && i > 0) {
+		letters[--i] = 'A' + (col - 1) % 26;
+		col = (col - 1) / 26;
+	}
+	return g_strdup_printf ("%s%d", letters + i, row + 1);
+}

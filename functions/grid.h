@@ -1,0 +1,52 @@
+/*
+ * grid.h: a workbook as the importer sees it, sheets of cells, whatever
+ * program and format it came from.
+ */
+#ifndef PST_GRID_H
+#define PST_GRID_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+	PST_CELL_BLANK = 0,
+	PST_CELL_TEXT,
+	PST_CELL_NUMBER,
+	PST_CELL_DATE,		/* number: a day in the workbook's date system */
+	PST_CELL_BOOLEAN,
+	PST_CELL_ERROR		/* text: the error as displayed */
+} PstCellKind;
+
+typedef struct {
+	PstCellKind kind;
+	char	   *text;	/* the value as displayed; NULL when blank */
+	double	    number;
+} PstCell;
+
+typedef struct {
+	char	*name;
+	gboolean hidden;
+	int	 n_rows, n_cols;
+	PstCell	*cells;		/* row-major, n_rows × n_cols */
+} PstSheet;
+
+typedef struct {
+	char	  *file;	/* base name, for the Source column */
+	GPtrArray *sheets;	/* of PstSheet */
+} PstGrid;
+
+PstGrid	*pst_grid_new		(char const *file);
+void	 pst_grid_free		(PstGrid *grid);
+PstSheet *pst_grid_add_sheet	(PstGrid *grid, char const *name,
+				 int n_rows, int n_cols);
+void	 pst_sheet_set		(PstSheet *sheet, int row, int col,
+				 PstCellKind kind, char const *text,
+				 double number);
+PstCell const *pst_sheet_cell	(PstSheet const *sheet, int row, int col);
+
+char	*pst_cell_name		(int row, int col);
+
+G_END_DECLS
+
+#endif

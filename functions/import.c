@@ -1,0 +1,990 @@
+/*
+ * import.c: a plan workbook of any layout read into the canonical plan.
+ */
+#include "import.h"
+#include "headers.h"
+#include "reference.h"
+#include "status.h"
+#include "taux.h"
+#include "echeance.h"
+#include "article.h"
+#include "meteo.h"
+#include "text.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	PstPlan	       *plan;
+	PstGrid const  *grid;
+	PstSheet const *sheet;
+
+	int	       *roles;		/* per column of the current table */
+	gboolean	has_header;
+	int	       *extra_of_col;	/* index in plan->extra_headers, or -1 */
+
+	char	       *volet;
+	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
+	PstObjective   *os, *oo;
+	PstAction      *action;
+
+	GHashTable     *objective_keys;	/* context key → PstObjective */
+	GHashTable     *refs;		/* canonical refs in use → owner */
+	GHashTable     *max_child;	/* parent ref ("" for OS) → last number */
+} Importer;
+
+double
+pst_date_to_serial (GDate const *date)
+{
+	GDate epoch;
+	g_date_clear (&epoch, 1);
+	g_date_set_dmy (&epoch, 30, 12, 1899);
+	return (double) g_date_get_julian (date) - g_date_get_julian (&epoch);
+}
+
+/* ------------------------------------------------------------------ */
+/* Cells and rows */
+
+static char const *
+cell_text (PstCell const *cell)
+{
+	if (cell->kind == PST_CELL_BLANK || cell->text == NULL ||
+	    pst_text_is_blank (cell->text))
+		return NULL;
+	return cell->text;
+}
+
+static char const *
+text_at (Importer *imp, int row, int col)
+{
+	if (col < 0)
+		return NULL;
+	return cell_text (pst_sheet_cell (imp->sheet, row, col));
+}
+
+static int
+first_nonempty (Importer *imp, int row, int from)
+{
+	int c;
+	for (c = MAX (from, 0); c < imp->sheet->n_cols; c++)
+		if (text_at (imp, row, c))
+			return c;
+	return -1;
+}
+
+static char *
+row_contents (Importer *imp, int row)
+{
+	GString *s = g_string_new (NULL);
+	int c;
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		char const *t = text_at (imp, row, c);
+		if (t == NULL)
+			continue;
+		if (s->len)
+			g_string_append (s, " | ");
+		g_string_append (s, t);
+	}
+	return g_string_free (s, FALSE);
+}
+
+static char *
+row_source (Importer *imp, int row)
+{
+	int col = first_nonempty (imp, row, 0);
+	char *cell = pst_cell_name (row, MAX (col, 0));
+	GString *name = g_string_new (NULL);
+	char const *p;
+	char *source;
+
+	/* Quote the sheet name as a formula would: ' doubled. */
+	for (p = imp->sheet->name; *p; p++) {
+		if (*p == '\'')
+			g_string_append_c (name, '\'');
+		g_string_append_c (name, *p);
+	}
+	source = g_strdup_printf ("%s!'%s'!%s", imp->grid->file, name->str, cell);
+	g_string_free (name, TRUE);
+	g_free (cell);
+	return source;
+}
+
+static void
+anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
+	G_GNUC_PRINTF (4, 5);
+
+static void
+anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
+{
+	PstAnomaly *a = g_new0 (PstAnomaly, 1);
+	va_list args;
+
+	va_start (args, fmt);
+	a->probleme = g_strdup_vprintf (fmt, args);
+	va_end (args);
+	a->source = row_source (imp, row);
+	a->gravite = gravite;
+	a->contenu = row_contents (imp, row);
+	g_ptr_array_add (imp->plan->anomalies, a);
+}
+
+static int
+role_column (Importer *imp, int role)
+{
+	int c;
+	if (!imp->has_header)
+		return -1;
+	for (c = 0; c < imp->sheet->n_cols; c++)
+		if (imp->roles[c] == role)
+			return c;
+	return -1;
+}
+
+static char const *
+role_text (Importer *imp, int row, int role)
+{
+	return text_at (imp, row, role_column (imp, role));
+}
+
+/* ------------------------------------------------------------------ */
+/* Header rows */
+
+/* A header names at least two known columns, holds no number, and most
+ * of its cells are known headers. */
+static gboolean
+is_header_row (Importer *imp, int row, int *roles)
+{
+	int c, known = 0, filled = 0;
+
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		char const *t = cell_text (cell);
+		roles[c] = PST_ROLE_NONE;
+		if (t == NULL)
+			continue;
+		filled++;
+		if (cell->kind != PST_CELL_TEXT)
+			return FALSE;
+		roles[c] = pst_header_role (t);
+		if (roles[c] != PST_ROLE_NONE)
+			known++;
+	}
+	return known >= 2 && known * 3 >= filled * 2;
+}
+
+static void
+adopt_header (Importer *imp, int row, int *roles)
+{
+	int c;
+	memcpy (imp->roles, roles, imp->sheet->n_cols * sizeof (int));
+	imp->has_header = TRUE;
+	/* Two columns of one role: the first places the row, the others
+	 * are kept as they are. */
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		int d;
+		if (imp->roles[c] == PST_ROLE_NONE || pst_role_is_value (imp->roles[c]))
+			continue;
+		for (d = c + 1; d < imp->sheet->n_cols; d++)
+			if (imp->roles[d] == imp->roles[c])
+				imp->roles[d] = PST_ROLE_NONE;
+	}
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		char const *header = text_at (imp, row, c);
+		char *name;
+		guint i;
+
+		imp->extra_of_col[c] = -1;
+		if (imp->roles[c] != PST_ROLE_NONE)
+			continue;
+		name = header ? g_strdup (header) : g_strdup_printf ("Colonne %c%s",
+			'A' + c % 26, c >= 26 ? "+" : "");
+		for (i = 0; i < imp->plan->extra_headers->len; i++)
+			if (strcmp (g_ptr_array_index (imp->plan->extra_headers, i), name) == 0)
+				break;
+		if (i == imp->plan->extra_headers->len)
+			g_ptr_array_add (imp->plan->extra_headers, g_strdup (name));
+		imp->extra_of_col[c] = i;
+		g_free (name);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Volets */
+
+static char const *
+volet_of (char const *text, gboolean alone)
+{
+	char *f = pst_text_fold (text);
+	char const *volet = NULL;
+	if (alone || strstr (f, "volet")) {
+		if (strstr (f, "externe"))
+			volet = "externe";
+		else if (strstr (f, "interne"))
+			volet = "interne";
+		else if (strstr (f, "commun"))
+			volet = "commun";
+	}
+	g_free (f);
+	return volet;
+}
+
+static void
+set_volet (Importer *imp, char const *volet)
+{
+	if (g_strcmp0 (imp->volet, volet) == 0)
+		return;
+	g_free (imp->volet);
+	imp->volet = g_strdup (volet);
+	imp->os = imp->oo = NULL;
+	imp->action = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* References */
+
+static char *
+numbers_string (PstRefScan const *scan, int from, int to)
+{
+	GString *s = g_string_new (NULL);
+	int i;
+	for (i = from; i < to; i++)
+		g_string_append_printf (s, i > from ? ".%u" : "%u", scan->numbers[i]);
+	return g_string_free (s, FALSE);
+}
+
+static guint
+next_child (Importer *imp, char const *parent)
+{
+	guint n = GPOINTER_TO_UINT (g_hash_table_lookup (imp->max_child, parent));
+	return n + 1;
+}
+
+static void
+claim_ref (Importer *imp, char const *parent, guint number, char const *ref,
+	   gpointer owner)
+{
+	guint n = GPOINTER_TO_UINT (g_hash_table_lookup (imp->max_child, parent));
+	if (number > n)
+		g_hash_table_insert (imp->max_child, g_strdup (parent),
+				     GUINT_TO_POINTER (number));
+	g_hash_table_insert (imp->refs, g_strdup (ref), owner);
+}
+
+/*
+ * The canonical reference of a child of @parent written @code: its last
+ * number when the code is relative or lies under the parent as written,
+ * the next free number otherwise.  Sets *original when the code as
+ * written is not the result, and reports why.
+ */
+static char *
+child_ref (Importer *imp, int row, char const *parent, char const *parent_written,
+	   char const *code, int level, char **original, guint *number)
+{
+	PstRefScan scan;
+	guint wanted = 0;
+	char *ref;
+
+	*original = NULL;
+	if (code && pst_ref_scan (code, &scan)) {
+		int expected = parent[0] ? pst_ref_depth (parent) + 1 : 1;
+		char *written = numbers_string (&scan, 0, scan.n_numbers);
+		if (scan.n_numbers == 1) {
+			wanted = scan.numbers[0];
+			/* "action 3" under an OO written 1.2 but renumbered 7.2. */
+			if (parent_written && g_strcmp0 (parent, parent_written) != 0) {
+				g_free (written);
+				written = g_strdup_printf ("%s.%u", parent_written, wanted);
+			}
+		} else {
+			char *wparent = numbers_string (&scan, 0, scan.n_numbers - 1);
+			wanted = scan.numbers[scan.n_numbers - 1];
+			if (g_strcmp0 (wparent, parent) != 0 &&
+			    g_strcmp0 (wparent, parent_written) != 0)
+				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+					 "Le code « %s » n’appartient pas à l’objectif %s sous lequel il est écrit ; il y est rattaché.",
+					 code, parent);
+			g_free (wparent);
+		}
+		if ((scan.n_numbers > 1 && scan.n_numbers != expected) ||
+		    (parent_written && g_strcmp0 (parent, parent_written) != 0))
+			*original = g_strdup (written);
+		g_free (written);
+	} else if (code && level != PST_LEVEL_ACTION && level != PST_LEVEL_SOUS_ACTION)
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Code « %s » illisible : l’objectif est numéroté à la suite.", code);
+
+	if (wanted > 0) {
+		ref = parent[0] ? g_strdup_printf ("%s.%u", parent, wanted)
+			: g_strdup_printf ("%u", wanted);
+		if (!g_hash_table_contains (imp->refs, ref)) {
+			*number = wanted;
+			return ref;
+		}
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 level == PST_LEVEL_OS && imp->volet
+			 ? "La numérotation recommence (volet %s) : la référence %s est déjà prise, l’objectif est renuméroté."
+			 : "Référence en double%s%s : elle est renumérotée.",
+			 level == PST_LEVEL_OS && imp->volet ? imp->volet : " ",
+			 ref);
+		if (*original == NULL)
+			*original = g_strdup (ref);
+		g_free (ref);
+	}
+	*number = next_child (imp, parent);
+	return parent[0] ? g_strdup_printf ("%s.%u", parent, *number)
+		: g_strdup_printf ("%u", *number);
+}
+
+static char *
+objective_key (Importer *imp, char const *parent, char const *code,
+	       char const *label)
+{
+	char *folded = pst_text_fold (code ? code : label);
+	char *key = g_strdup_printf ("%s|%s|%s:%s", imp->volet ? imp->volet : "",
+				     parent, code ? "code" : "label", folded);
+	g_free (folded);
+	return key;
+}
+
+static PstObjective *ensure_os (Importer *imp, int row, char const *code,
+				char const *label);
+
+static PstObjective *
+ensure_objective (Importer *imp, int row, int level, char const *code,
+		  char const *label)
+{
+	PstObjective *parent = level == 2 ? imp->os : NULL;
+	char const *parent_ref = parent ? parent->ref : "";
+	char *key, *original;
+	PstObjective *o;
+	guint number;
+
+	if (code == NULL && label == NULL)
+		label = "";
+	key = objective_key (imp, parent_ref, code, label);
+	o = g_hash_table_lookup (imp->objective_keys, key);
+	if (o) {
+		if ((o->label == NULL || *o->label == '\0') && label && *label) {
+			g_free (o->label);
+			o->label = g_strdup (label);
+		}
+		g_free (key);
+		return o;
+	}
+	o = g_new0 (PstObjective, 1);
+	o->level = level;
+	o->ref = child_ref (imp, row, parent_ref,
+			    parent ? (parent->original_ref ? parent->original_ref : parent->ref) : NULL,
+			    code, level, &original, &number);
+	o->original_ref = original;
+	o->label = g_strdup (label ? label : "");
+	o->volet = g_strdup (imp->volet);
+	o->entite = g_strdup (imp->plan->entite);
+	o->source = row_source (imp, row);
+	claim_ref (imp, parent_ref, number, o->ref, o);
+	g_hash_table_insert (imp->objective_keys, key, o);
+	g_ptr_array_add (imp->plan->objectives, o);
+	return o;
+}
+
+static PstObjective *
+ensure_os (Importer *imp, int row, char const *code, char const *label)
+{
+	PstObjective *os = ensure_objective (imp, row, 1, code, label);
+	if (os != imp->os) {
+		imp->os = os;
+		imp->oo = NULL;
+		imp->action = NULL;
+	}
+	return os;
+}
+
+static PstObjective *
+ensure_oo (Importer *imp, int row, char const *code, char const *label)
+{
+	PstObjective *oo;
+	if (imp->os == NULL) {
+		if (imp->sheet_os)
+			ensure_os (imp, row, imp->sheet_os, NULL);
+		else {
+			anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+				 "Objectif opérationnel sans objectif stratégique : un OS sans libellé est créé pour le porter.");
+			ensure_os (imp, row, NULL, "");
+		}
+	}
+	oo = ensure_objective (imp, row, 2, code, label);
+	if (oo != imp->oo) {
+		imp->oo = oo;
+		imp->action = NULL;
+	}
+	return oo;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values of an action */
+
+static void
+set_cell (PstCell *cell, PstCellKind kind, char const *text, double number)
+{
+	g_free (cell->text);
+	cell->kind = kind;
+	cell->text = g_strdup (text);
+	cell->number = number;
+}
+
+static void
+append_text (PstCell *cell, char const *text)
+{
+	if (cell->text && *cell->text) {
+		char *joined = g_strdup_printf ("%s ; %s", cell->text, text);
+		g_free (cell->text);
+		cell->text = joined;
+	} else
+		set_cell (cell, PST_CELL_TEXT, text, 0);
+}
+
+/* The value as written goes to Commentaire and to the anomalies. */
+static void
+keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
+	     int field, char const *text, char const *why)
+{
+	char *note = g_strdup_printf ("%s : %s", pst_field_header (field), text);
+	append_text (&a->values[PST_FIELD_COMMENTAIRE], note);
+	anomaly (imp, row, gravite, "%s « %s » : %s ; gardé dans Commentaire.",
+		 pst_field_header (field), text, why);
+	g_free (note);
+}
+
+static void
+set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	GDate date;
+	PstError err;
+	double v = cell->number;
+
+	if (cell->kind == PST_CELL_DATE) {
+		set_cell (&a->values[field], PST_CELL_DATE, cell->text, v);
+		return;
+	}
+	g_date_clear (&date, 1);
+	if (cell->kind == PST_CELL_NUMBER && v == (int) v && v >= 1900 && v <= 2199) {
+		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
+		err = PST_OK;
+	} else if (cell->kind == PST_CELL_NUMBER) {
+		set_cell (&a->values[field], PST_CELL_DATE, cell->text, v);
+		return;
+	} else
+		err = pst_echeance_parse (cell->text, 0, &date);
+	if (err == PST_OK)
+		set_cell (&a->values[field], PST_CELL_DATE, cell->text,
+			  pst_date_to_serial (&date));
+	else if (err == PST_ERROR_NA)
+		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
+			     "échéance récurrente, sans date unique");
+	else
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
+			     "date illisible");
+}
+
+static void
+set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	double v;
+	char const *end;
+
+	if (cell->kind == PST_CELL_NUMBER) {
+		set_cell (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
+		return;
+	}
+	if (cell->kind == PST_CELL_TEXT &&
+	    pst_text_parse_decimal (cell->text, &v, &end)) {
+		char *rest = pst_text_fold (end);
+		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
+			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
+			strcmp (rest, "etp") == 0;
+		g_free (rest);
+		if (unit_only) {
+			set_cell (&a->values[field], PST_CELL_NUMBER, cell->text, v);
+			return;
+		}
+	}
+	if (field == PST_FIELD_CIBLE || field == PST_FIELD_REALISE)
+		set_cell (&a->values[field], PST_CELL_TEXT, cell->text, 0);
+	else
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
+			     "montant illisible");
+}
+
+static void
+set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	char const *text = cell_text (cell);
+	double fraction;
+	PstError err;
+
+	switch (field) {
+	case PST_FIELD_DEBUT:
+	case PST_FIELD_FIN:
+		set_date (imp, a, row, field, cell);
+		break;
+	case PST_FIELD_STATUT: {
+		PstStatus s = pst_status_parse (text);
+		if (s != PST_STATUS_UNKNOWN)
+			set_cell (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "statut inconnu");
+		break;
+	}
+	case PST_FIELD_AVANCEMENT:
+		err = cell->kind == PST_CELL_NUMBER
+			? pst_taux_from_number (cell->number, &fraction)
+			: pst_taux_from_text (text, &fraction);
+		if (err == PST_OK)
+			set_cell (&a->values[field], PST_CELL_NUMBER, text, fraction);
+		else if (err == PST_ERROR_NUM)
+			keep_unread (imp, a, row, PST_GRAVITE_ERREUR, field, text,
+				     "avancement hors de 0 à 100 %");
+		else if (pst_status_parse (text) != PST_STATUS_UNKNOWN &&
+			 a->values[PST_FIELD_STATUT].kind == PST_CELL_BLANK)
+			/* Burdinne writes "Avancement : en cours". */
+			set_cell (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT,
+				  pst_status_code (pst_status_parse (text)), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "avancement illisible");
+		break;
+	case PST_FIELD_METEO_DELAIS:
+	case PST_FIELD_METEO_RESSOURCES:
+	case PST_FIELD_METEO_GLOBALE: {
+		PstMeteo m = pst_meteo_parse (text);
+		if (m != PST_METEO_UNKNOWN)
+			set_cell (&a->values[field], PST_CELL_TEXT, pst_meteo_word (m), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "météo inconnue");
+		break;
+	}
+	case PST_FIELD_ARTICLE: {
+		PstArticle article;
+		if (pst_article_parse (text, &article) == PST_OK) {
+			set_cell (&a->values[field], PST_CELL_TEXT, article.canonical, 0);
+			if (pst_article_economic_code (&article) == NULL)
+				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+					 "Article « %s » : code économique absent de la classification.",
+					 text);
+		} else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "article budgétaire invalide");
+		break;
+	}
+	case PST_FIELD_BUDGET:
+	case PST_FIELD_ENGAGE:
+	case PST_FIELD_ETP:
+	case PST_FIELD_CIBLE:
+	case PST_FIELD_REALISE:
+		set_amount (imp, a, row, field, cell);
+		break;
+	case PST_FIELD_COMMENTAIRE:
+		append_text (&a->values[field], text);
+		break;
+	default:
+		if (a->values[field].kind == PST_CELL_BLANK)
+			set_cell (&a->values[field], PST_CELL_TEXT, text, 0);
+		else
+			append_text (&a->values[field], text);
+		break;
+	}
+}
+
+static void
+fill_values (Importer *imp, PstAction *a, int row)
+{
+	int c;
+	if (!imp->has_header)
+		return;
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		int role = imp->roles[c];
+		if (cell_text (cell) == NULL)
+			continue;
+		if (pst_role_is_value (role))
+			set_value (imp, a, row, role, cell);
+		else if (role == PST_FIELD_ENTITE)
+			set_cell (&a->values[role], PST_CELL_TEXT, cell->text, 0);
+		else if (role == PST_ROLE_NONE && imp->extra_of_col[c] >= 0) {
+			guint i = imp->extra_of_col[c];
+			while (a->extras->len <= i)
+				g_ptr_array_add (a->extras, NULL);
+			g_free (g_ptr_array_index (a->extras, i));
+			g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+		}
+	}
+}
+
+static PstAction *
+new_action (Importer *imp, int row, int level, char const *code, char const *label)
+{
+	PstAction *a = g_new0 (PstAction, 1);
+	char const *parent_ref, *parent_written;
+	char *ref, *original;
+	guint number;
+
+	if (level == PST_LEVEL_SOUS_ACTION) {
+		PstCell const *pref = &imp->action->values[PST_FIELD_REF];
+		parent_ref = pref->text;
+		parent_written = imp->action->original_ref ? imp->action->original_ref : parent_ref;
+	} else {
+		parent_ref = imp->oo->ref;
+		parent_written = imp->oo->original_ref ? imp->oo->original_ref : parent_ref;
+	}
+	ref = child_ref (imp, row, parent_ref, parent_written, code, level,
+			 &original, &number);
+	claim_ref (imp, parent_ref, number, ref, a);
+	a->level = level;
+	a->original_ref = original;
+	a->extras = g_ptr_array_new_with_free_func (g_free);
+	set_cell (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, imp->plan->entite, 0);
+	if (imp->volet)
+		set_cell (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, imp->volet, 0);
+	set_cell (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, imp->os->ref, 0);
+	set_cell (&a->values[PST_FIELD_OS], PST_CELL_TEXT, imp->os->label, 0);
+	set_cell (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, imp->oo->ref, 0);
+	set_cell (&a->values[PST_FIELD_OO], PST_CELL_TEXT, imp->oo->label, 0);
+	set_cell (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
+	set_cell (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label, 0);
+	a->values[PST_FIELD_SOURCE].kind = PST_CELL_TEXT;
+	a->values[PST_FIELD_SOURCE].text = row_source (imp, row);
+	g_free (ref);
+	g_ptr_array_add (imp->plan->actions, a);
+	if (level == PST_LEVEL_ACTION)
+		imp->action = a;
+	return a;
+}
+
+/* An action needs an OO: the sheet's, or one made to carry it. */
+static void
+ensure_action_parent (Importer *imp, int row)
+{
+	if (imp->oo)
+		return;
+	if (imp->sheet_oo) {
+		PstRefScan scan;
+		char const *label = imp->sheet_oo;
+		if (pst_ref_scan (imp->sheet_oo, &scan))
+			label = imp->sheet_oo + scan.label_offset;
+		ensure_oo (imp, row, imp->sheet_oo, label);
+		return;
+	}
+	anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+		 "Action sans objectif opérationnel : un OO sans libellé est créé pour la porter.");
+	ensure_oo (imp, row, NULL, "");
+}
+
+/* ------------------------------------------------------------------ */
+/* Rows */
+
+/* The label after a code in the same cell, or the next text cell that
+ * is not a value column. */
+static char *
+label_after (Importer *imp, int row, int col, gsize offset)
+{
+	char const *t = text_at (imp, row, col);
+	int c;
+
+	if (t && t[offset] && !pst_text_is_blank (t + offset))
+		return g_strstrip (g_strdup (t + offset));
+	for (c = col + 1; c < imp->sheet->n_cols; c++) {
+		char const *next = text_at (imp, row, c);
+		if (next == NULL)
+			continue;
+		if (imp->has_header && pst_role_is_value (imp->roles[c]))
+			break;
+		return g_strstrip (g_strdup (next));
+	}
+	return g_strdup ("");
+}
+
+static gboolean
+row_has_values (Importer *imp, int row)
+{
+	int c;
+	if (!imp->has_header)
+		return FALSE;
+	for (c = 0; c < imp->sheet->n_cols; c++)
+		if (pst_role_is_value (imp->roles[c]) && text_at (imp, row, c))
+			return TRUE;
+	return FALSE;
+}
+
+static void
+add_actions (Importer *imp, int row, char const *code, char const *label,
+	     int level)
+{
+	char const *tache = role_text (imp, row, PST_ROLE_TACHE);
+	PstAction *a;
+
+	if (level == PST_LEVEL_SOUS_ACTION && imp->action == NULL)
+		level = PST_LEVEL_ACTION;
+	if ((label == NULL || *label == '\0') && tache && imp->action) {
+		/* A task row under the action written above it. */
+		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
+		fill_values (imp, a, row);
+		return;
+	}
+	if (label == NULL || *label == '\0') {
+		anomaly (imp, row, row_has_values (imp, row)
+			 ? PST_GRAVITE_AVERTISSEMENT : PST_GRAVITE_INFO,
+			 "Ligne sans libellé d’action : elle ne peut être placée dans le plan.");
+		return;
+	}
+	if (level != PST_LEVEL_SOUS_ACTION)
+		ensure_action_parent (imp, row);
+	a = new_action (imp, row, level, code, label);
+	if (tache) {
+		/* The action's first task shares its row: the values are the task's. */
+		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
+	}
+	fill_values (imp, a, row);
+}
+
+static void
+structure_from_columns (Importer *imp, int row)
+{
+	char const *volet = role_text (imp, row, PST_FIELD_VOLET);
+	char const *os_code = role_text (imp, row, PST_FIELD_REF_OS);
+	char const *os_label = role_text (imp, row, PST_FIELD_OS);
+	char const *oo_code = role_text (imp, row, PST_FIELD_REF_OO);
+	char const *oo_label = role_text (imp, row, PST_FIELD_OO);
+
+	if (volet)
+		set_volet (imp, volet_of (volet, TRUE) ? volet_of (volet, TRUE) : volet);
+	/* A label column may carry its code: "O.S.1.1 être un CPAS…". */
+	if (os_code || os_label) {
+		PstRefScan scan;
+		char *label = NULL;
+		if (!os_code && pst_ref_scan (os_label, &scan)) {
+			os_code = os_label;
+			label = g_strdup (os_label + scan.label_offset);
+		}
+		ensure_os (imp, row, os_code, label ? label : os_label);
+		g_free (label);
+	}
+	if (oo_code || oo_label) {
+		PstRefScan scan;
+		char *label = NULL;
+		if (!oo_code && pst_ref_scan (oo_label, &scan)) {
+			oo_code = oo_label;
+			label = g_strdup (oo_label + scan.label_offset);
+		}
+		ensure_oo (imp, row, oo_code, label ? label : oo_label);
+		g_free (label);
+	}
+}
+
+static void
+objective_row (Importer *imp, int row, int level, char const *code, char *label)
+{
+	if (level == PST_LEVEL_OS)
+		ensure_os (imp, row, code, label);
+	else
+		ensure_oo (imp, row, code, label);
+	if (row_has_values (imp, row))
+		anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");
+}
+
+static void
+import_row (Importer *imp, int row, int *roles)
+{
+	int lead = first_nonempty (imp, row, 0);
+	char const *lead_text, *code, *label;
+	PstRefScan scan;
+	PstLevel level;
+	gsize offset;
+	int code_col;
+
+	if (lead < 0)
+		return;
+	if (is_header_row (imp, row, roles)) {
+		adopt_header (imp, row, roles);
+		anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
+		return;
+	}
+	lead_text = text_at (imp, row, lead);
+	if (imp->has_header && pst_role_is_value (imp->roles[lead]))
+		lead_text = NULL;
+
+	/* "VOLET EXTERNE", "Volet interne « administration générale »". */
+	if (lead_text && first_nonempty (imp, row, lead + 1) < 0 &&
+	    volet_of (lead_text, FALSE) && !pst_ref_scan (lead_text, &scan)) {
+		set_volet (imp, volet_of (lead_text, FALSE));
+		anomaly (imp, row, PST_GRAVITE_INFO, "Titre du volet %s.", imp->volet);
+		return;
+	}
+	if (imp->has_header)
+		structure_from_columns (imp, row);
+
+	/* A keyword code leads the row: "O. S. 1 - …", "O.O. 1.2.", "action 3". */
+	if (lead_text && pst_ref_scan (lead_text, &scan) &&
+	    scan.keyword_level != PST_LEVEL_NONE) {
+		char *after = label_after (imp, row, lead, scan.label_offset);
+		label = role_text (imp, row, PST_FIELD_ACTION);
+		if (scan.keyword_level <= PST_LEVEL_OO)
+			objective_row (imp, row, scan.keyword_level, lead_text, after);
+		else
+			add_actions (imp, row, lead_text,
+				     label && role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
+				     scan.keyword_level);
+		g_free (after);
+		return;
+	}
+	/* "Objectif stratégique : Être un CPAS…", a keyword without number. */
+	if (lead_text && pst_ref_scan_keyword (lead_text, &level, &offset) &&
+	    level <= PST_LEVEL_OO) {
+		char *after = label_after (imp, row, lead, offset);
+		objective_row (imp, row, level, NULL, after);
+		g_free (after);
+		return;
+	}
+
+	code_col = role_column (imp, PST_ROLE_CODE);
+	code = text_at (imp, row, code_col);
+	label = role_text (imp, row, PST_FIELD_ACTION);
+	if (label == NULL)
+		label = role_text (imp, row, PST_ROLE_LABEL);
+
+	if (!imp->has_header) {
+		anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
+		return;
+	}
+	if (code && pst_ref_scan (code, &scan)) {
+		int depth = scan.n_numbers;
+		/* A bare number is an action under the current OO, or the
+		 * next level down from what is current. */
+		if (depth == 1)
+			depth = imp->oo ? 3 : imp->os ? 2 : 1;
+		if (depth <= 2) {
+			char *l = g_strdup (label ? label : "");
+			objective_row (imp, row, depth, code, l);
+			g_free (l);
+			return;
+		}
+		add_actions (imp, row, code, label, MIN (depth, PST_LEVEL_SOUS_ACTION));
+		return;
+	}
+	if (code && label == NULL) {
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Code « %s » illisible et sans libellé : ligne non placée.", code);
+		return;
+	}
+	if (code)
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Code « %s » illisible : l’action est numérotée à la suite.", code);
+	if (label == NULL && role_text (imp, row, PST_ROLE_TACHE) == NULL &&
+	    !row_has_values (imp, row) && lead_text &&
+	    role_column (imp, PST_FIELD_ACTION) < 0 && role_column (imp, PST_ROLE_LABEL) < 0)
+		label = lead_text;
+	if (label == NULL && role_text (imp, row, PST_ROLE_TACHE) == NULL) {
+		/* Only placement columns: the row defined its objectives. */
+		if (!row_has_values (imp, row) &&
+		    (role_text (imp, row, PST_FIELD_OS) || role_text (imp, row, PST_FIELD_OO) ||
+		     role_text (imp, row, PST_FIELD_REF_OS) || role_text (imp, row, PST_FIELD_REF_OO)))
+			return;
+	}
+	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
+}
+
+/* A sheet named "OO1 Accompagnement" or "Volet interne" sets the context. */
+static void
+start_sheet (Importer *imp, PstSheet const *sheet)
+{
+	PstRefScan scan;
+	char const *volet = volet_of (sheet->name, FALSE);
+
+	imp->sheet = sheet;
+	imp->has_header = FALSE;
+	g_free (imp->roles);
+	g_free (imp->extra_of_col);
+	imp->roles = g_new (int, MAX (sheet->n_cols, 1));
+	imp->extra_of_col = g_new (int, MAX (sheet->n_cols, 1));
+	g_clear_pointer (&imp->sheet_os, g_free);
+	g_clear_pointer (&imp->sheet_oo, g_free);
+	imp->oo = NULL;
+	imp->action = NULL;
+	if (volet)
+		set_volet (imp, volet);
+	if (pst_ref_scan (sheet->name, &scan)) {
+		if (scan.keyword_level == PST_LEVEL_OS) {
+			imp->sheet_os = g_strdup (sheet->name);
+			imp->os = NULL;
+		} else if (scan.keyword_level == PST_LEVEL_OO)
+			imp->sheet_oo = g_strdup (sheet->name);
+	}
+}
+
+static gint
+objective_compare (gconstpointer a, gconstpointer b)
+{
+	PstObjective const *oa = *(PstObjective * const *) a;
+	PstObjective const *ob = *(PstObjective * const *) b;
+	return pst_ref_compare (oa->ref, ob->ref);
+}
+
+static gint
+action_compare (gconstpointer a, gconstpointer b)
+{
+	PstAction const *aa = *(PstAction * const *) a;
+	PstAction const *ab = *(PstAction * const *) b;
+	return pst_ref_compare (aa->values[PST_FIELD_REF].text,
+				ab->values[PST_FIELD_REF].text);
+}
+
+PstPlan *
+pst_import (PstGrid const *grid, char const *entite)
+{
+	Importer imp;
+	guint s, i;
+	int *roles = NULL;
+
+	memset (&imp, 0, sizeof imp);
+	imp.plan = pst_plan_new (entite);
+	imp.grid = grid;
+	imp.objective_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+	for (s = 0; s < grid->sheets->len; s++) {
+		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
+		int r;
+		start_sheet (&imp, sheet);
+		roles = g_renew (int, roles, MAX (sheet->n_cols, 1));
+		if (sheet->hidden && sheet->n_rows > 0)
+			anomaly (&imp, 0, PST_GRAVITE_INFO,
+				 "La feuille « %s » est masquée ; elle est lue comme les autres.",
+				 sheet->name);
+		for (r = 0; r < sheet->n_rows; r++)
+			import_row (&imp, r, roles);
+	}
+
+	/* Sous-actions keep their OS and OO; every action has its extras. */
+	for (i = 0; i < imp.plan->actions->len; i++) {
+		PstAction *a = g_ptr_array_index (imp.plan->actions, i);
+		while (a->extras->len < imp.plan->extra_headers->len)
+			g_ptr_array_add (a->extras, NULL);
+	}
+	g_ptr_array_sort (imp.plan->objectives, objective_compare);
+	g_ptr_array_sort (imp.plan->actions, action_compare);
+
+	g_free (roles);
+	g_free (imp.roles);
+	g_free (imp.extra_of_col);
+	g_free (imp.volet);
+	g_free (imp.sheet_os);
+	g_free (imp.sheet_oo);
+	g_hash_table_destroy (imp.objective_keys);
+	g_hash_table_destroy (imp.refs);
+	g_hash_table_destroy (imp.max_child);
+	return imp.plan;
+}

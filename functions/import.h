@@ -1,0 +1,40 @@
+/*
+ * import.h: a plan workbook of any layout, seen as a grid of cells, read
+ * into the canonical plan.
+ *
+ * The importer finds header rows from French or English synonyms (several
+ * tables per sheet, a header repeated per table), the hierarchy from code
+ * columns, from codes inside labels ("O. S. 1 - …", "O.O. 1.2.", "action
+ * 4"), from section title rows, from sheet names ("OO1 Accompagnement") and
+ * from cells left blank under a value; the volet from titles, sheet names
+ * or a column.  Values are normalised with the engine (statuses, progress,
+ * dates and textual échéances, articles, météo, amounts).
+ *
+ * Nothing is lost: every non-empty source row becomes an objective, an
+ * action or an anomaly, and every one of them names its source row.  A
+ * value that cannot be normalised is kept, as written, in Commentaire and
+ * reported in the anomalies.  References are made unique: a code written
+ * with an extra level (Burdinne's "O.S.1.1"), a numbering that restarts
+ * (a second volet starting again at OS 1) or a duplicate is renumbered,
+ * the code as written kept in the column "Réf. source".
+ */
+#ifndef PST_IMPORT_H
+#define PST_IMPORT_H
+
+#include <glib.h>
+#include "grid.h"
+#include "plan.h"
+
+G_BEGIN_DECLS
+
+/* The extra column holding the code as written. */
+#define PST_HEADER_ORIGINAL_REF "Réf. source"
+
+PstPlan *pst_import		(PstGrid const *grid, char const *entite);
+
+/* Days since 30/12/1899 (the 1900 date system) of a GDate, and back. */
+double	 pst_date_to_serial	(GDate const *date);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * plan.c: the canonical PST plan.
+ */
+#include "plan.h"
+
+static char const *const field_headers[PST_N_FIELDS] = {
+	"Entité", "Volet", "Réf. OS", "Objectif stratégique", "Réf. OO",
+	"Objectif opérationnel", "Réf.", "Action", "Service", "Responsable",
+	"Début", "Fin", "Statut", "Avancement", "Météo délais",
+	"Météo ressources", "Météo globale", "Article", "Budget", "Engagé",
+	"Financement", "ETP", "Indicateur", "Cible", "Réalisé", "Priorité",
+	"Commentaire", "SMART", "Source"
+};
+
+char const *
+pst_field_header (PstField field)
+{
+	return field < PST_N_FIELDS ? field_headers[field] : NULL;
+}
+
+char const *
+pst_gravite_word (PstGravite gravite)
+{
+	switch (gravite) {
+	case PST_GRAVITE_ERREUR: return "erreur";
+	case PST_GRAVITE_AVERTISSEMENT: return "avertissement";
+	default: return "info";
+	}
+}
+
+static void
+objective_free (gpointer data)
+{
+	PstObjective *o = data;
+	g_free (o->entite);
+	g_free (o->volet);
+	g_free (o->ref);
+	g_free (o->label);
+	g_free (o->source);
+	g_free (o->original_ref);
+	g_free (o);
+}
+
+static void
+action_free (gpointer data)
+{
+	PstAction *a = data;
+	int i;
+	for (i = 0; i < PST_N_FIELDS; i++)
+		g_free (a->values[i].text);
+	g_free (a->original_ref);
+	if (a->extras)
+		g_ptr_array_free (a->extras, TRUE);
+	g_free (a);
+}
+
+static void
+anomaly_free (gpointer data)
+{
+	PstAnomaly *a = data;
+	g_free (a->source);
+	g_free (a->probleme);
+	g_free (a->contenu);
+	g_free (a);
+}
+
+PstPlan *
+pst_plan_new (char const *entite)
+{
+	PstPlan *plan = g_new0 (PstPlan, 1);
+	plan->entite = g_strdup (entite);
+	plan->objectives = g_ptr_array_new_with_free_func (objective_free);
+	plan->actions = g_ptr_array_new_with_free_func (action_free);
+	plan->anomalies = g_ptr_array_new_with_free_func (anomaly_free);
+	plan->extra_headers = g_ptr_array_new_with_free_func (g_free);
+	return plan;
+}
+
+void
+pst_plan_free (PstPlan *plan)
+{
+	if (plan == NULL)
+		return;
+	g_ptr_array_free (plan->objectives, TRUE);
+	g_ptr_array_free (plan->actions, TRUE);
+	g_ptr_array_free (plan->anomalies, TRUE);
+	g_ptr_array_free (plan->extra_headers, TRUE);
+	g_free (plan->entite);
+	g_free (plan);
+}
+
+guint
+pst_plan_count (PstPlan const *plan, int level)
+{
+	guint i, n = 0;
+	if (level <= 2) {
+		for (i = 0; i < plan->objectives->len; i++)
+			if (((PstObjective *) g_ptr_array_index (plan->objectives, i))->level == level)
+				n++;
+	} else {
+		for (i = 0; i < plan->actions->len; i++)
+			if (((PstAction *) g_ptr_array_index (plan->actions, i))->level == level)
+				n++;
+	}
+	return n;
+}

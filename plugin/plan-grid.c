@@ -1,0 +1,163 @@
+/*
+ * plan-grid.c: a Gnumeric workbook seen as the importer's grid.
+ */
+#include "plan-workbook.h"
+#include "import.h"
+#include "csv.h"
+
+#include <workbook.h>
+#include <workbook-view.h>
+#include <sheet.h>
+#include <cell.h>
+#include <ranges.h>
+#include <goffice/goffice.h>
+#include <gsf/gsf-input.h>
+#include <string.h>
+
+static void
+read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
+	   GODateConventions const *conv)
+{
+	GnmValue const *v = cell->value;
+	char *text;
+
+	if (v == NULL || VALUE_IS_EMPTY (v))
+		return;
+	text = value_get_as_string (v);
+	if (VALUE_IS_STRING (v))
+		pst_sheet_set (out, row, col, PST_CELL_TEXT, text, 0);
+	else if (VALUE_IS_BOOLEAN (v))
+		pst_sheet_set (out, row, col, PST_CELL_BOOLEAN, text, 0);
+	else if (VALUE_IS_ERROR (v))
+		pst_sheet_set (out, row, col, PST_CELL_ERROR, text, 0);
+	else if (VALUE_IS_NUMBER (v)) {
+		GOFormat const *fmt = gnm_cell_get_format (cell);
+		double number = value_get_as_float (v);
+		if (fmt && go_format_is_date (fmt) > 0 && number >= 1) {
+			/* The engine counts days in the 1900 system. */
+			GDate date;
+			go_date_serial_to_g (&date, (int) number, conv);
+			if (g_date_valid (&date)) {
+				pst_sheet_set (out, row, col, PST_CELL_DATE, text,
+					       pst_date_to_serial (&date));
+				g_free (text);
+				return;
+			}
+		}
+		pst_sheet_set (out, row, col, PST_CELL_NUMBER, text, number);
+	}
+	g_free (text);
+}
+
+PstGrid *
+pst_grid_from_workbook (Workbook const *wb, char const *file)
+{
+	PstGrid *grid = pst_grid_new (file);
+	GODateConventions const *conv = workbook_date_conv (wb);
+	int s, n = workbook_sheet_count (wb);
+
+	for (s = 0; s < n; s++) {
+		Sheet *sheet = workbook_sheet_by_index (wb, s);
+		GnmRange extent = sheet_get_extent (sheet, FALSE, TRUE);
+		int rows = extent.end.row + 1, cols = extent.end.col + 1;
+		PstSheet *out;
+		int r, c;
+
+		if (sheet_cell_get (sheet, extent.end.col, extent.end.row) == NULL &&
+		    extent.end.row == 0 && extent.end.col == 0 &&
+		    sheet_cell_get (sheet, 0, 0) == NULL)
+			rows = cols = 0;
+		out = pst_grid_add_sheet (grid, sheet->name_unquoted, rows, cols);
+		out->hidden = !sheet_is_visible (sheet);
+		for (r = 0; r < rows; r++)
+			for (c = 0; c < cols; c++) {
+				GnmCell const *cell = sheet_cell_get (sheet, c, r);
+				if (cell)
+					read_cell (out, r, c, cell, conv);
+			}
+	}
+	return grid;
+}
+
+char *
+pst_entite_from_uri (char const *uri)
+{
+	char *path = g_filename_from_uri (uri, NULL, NULL);
+	char *base = g_path_get_basename (path ? path : uri);
+	char *dot = strrchr (base, '.');
+	if (dot && dot != base)
+		*dot = '\0';
+	g_free (path);
+	return base;
+}
+
+/* CSV is read by the engine: Gnumeric's text importer splits on "," only
+ * and reads 01/02/2020 the American way. */
+static gboolean
+is_text_file (char const *file)
+{
+	char const *dot = strrchr (file, '.');
+	return dot && (g_ascii_strcasecmp (dot, ".csv") == 0 ||
+		       g_ascii_strcasecmp (dot, ".tsv") == 0 ||
+		       g_ascii_strcasecmp (dot, ".txt") == 0);
+}
+
+static PstGrid *
+read_text_file (GsfInput *input, char const *file, char const *sheet_name,
+		char **error)
+{
+	gsf_off_t size = gsf_input_size (input);
+	guint8 const *data;
+
+	gsf_input_seek (input, 0, G_SEEK_SET);
+	data = size > 0 ? gsf_input_read (input, size, NULL) : NULL;
+	if (size > 0 && data == NULL) {
+		*error = g_strdup_printf ("impossible de lire « %s ».", file);
+		return NULL;
+	}
+	return pst_grid_from_csv ((char const *) data, size > 0 ? size : 0,
+				  file, sheet_name);
+}
+
+PstPlan *
+pst_plan_read (GsfInput *input, char const *uri, char const *entite,
+	       GOIOContext *io, char **error)
+{
+	WorkbookView *wbv;
+	Workbook *wb;
+	PstGrid *grid;
+	PstPlan *plan;
+	char *path = g_filename_from_uri (uri, NULL, NULL);
+	char *file = g_path_get_basename (path ? path : uri);
+	char *name = entite ? g_strdup (entite) : pst_entite_from_uri (uri);
+
+	*error = NULL;
+	if (is_text_file (file)) {
+		grid = read_text_file (input, file, name, error);
+		plan = grid ? pst_import (grid, name) : NULL;
+		pst_grid_free (grid);
+		goto out;
+	}
+	gsf_input_seek (input, 0, G_SEEK_SET);
+	wbv = workbook_view_new_from_input (input, uri, NULL, io, NULL);
+	if (wbv == NULL || go_io_error_occurred (io)) {
+		*error = g_strdup_printf ("impossible de lire « %s » : ce n’est pas un classeur que Gnumeric sait ouvrir.", file);
+		if (wbv)
+			g_object_unref (wb_view_get_workbook (wbv));
+		g_free (path);
+		g_free (file);
+		g_free (name);
+		return NULL;
+	}
+	wb = wb_view_get_workbook (wbv);
+	workbook_recalc_all (wb);
+	grid = pst_grid_from_workbook (wb, file);
+	plan = pst_import (grid, name);
+	pst_grid_free (grid);
+	g_object_unref (wb);
+ out:
+	g_free (path);
+	g_free (file);
+	g_free (name);
+	return plan;
+}

@@ -1,0 +1,34 @@
+/*
+ * plan-opener.c: the file opener Gnumeric_pst:plan.
+ *
+ * "ssconvert -I Gnumeric_pst:plan plan.xlsx out.gnumeric" opens a plan
+ * workbook of any layout as the canonical PST workbook.  The opener is
+ * only used when asked for: it declares no suffix and no probe, so that
+ * ordinary xlsx files keep opening as they are.
+ */
+#include "plan-workbook.h"
+
+#include <workbook-view.h>
+#include <workbook.h>
+#include <goffice/goffice.h>
+#include <gsf/gsf-input.h>
+
+G_MODULE_EXPORT void plan_file_open (GOFileOpener const *fo, GOIOContext *io,
+				     WorkbookView *wbv, GsfInput *input);
+
+G_MODULE_EXPORT void
+plan_file_open (GOFileOpener const *fo, GOIOContext *io, WorkbookView *wbv,
+		GsfInput *input)
+{
+	char const *name = gsf_input_name (input);
+	char *error = NULL;
+	PstPlan *plan = pst_plan_read (input, name ? name : "plan", NULL, io, &error);
+
+	if (plan == NULL) {
+		go_io_error_string (io, error);
+		g_free (error);
+		return;
+	}
+	pst_plan_write (wb_view_get_workbook (wbv), plan);
+	pst_plan_free (plan);
+}

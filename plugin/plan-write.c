@@ -1,0 +1,376 @@
+/*
+ * plan-write.c: the canonical PST workbook (plan-schema.md) with live
+ * formulas: Plan, Objectifs, Budget, Anomalies.
+ *
+ * Text from the source is stored as string values, never parsed: a label
+ * starting with "=" stays a label.
+ */
+#include "plan-workbook.h"
+#include "import.h"
+#include "reference.h"
+
+#include <workbook.h>
+#include <sheet.h>
+#include <cell.h>
+#include <expr.h>
+#include <parse-util.h>
+#include <position.h>
+#include <ranges.h>
+#include <mstyle.h>
+#include <sheet-style.h>
+#include <goffice/goffice.h>
+#include <string.h>
+
+typedef struct {
+	Sheet	       *sheet;
+	GnmConventions *convs;
+} Writer;
+
+static char *
+column_name (int col)
+{
+	char letters[8];
+	int i = G_N_ELEMENTS (letters) - 1;
+	letters[i] = '\0';
+	col++;
+	while (col > 0 && i > 0) {
+		letters[--i] = 'A' + (col - 1) % 26;
+		col = (col - 1) / 26;
+	}
+	return g_strdup (letters + i);
+}
+
+static void
+put_value (Writer *w, int col, int row, GnmValue *v)
+{
+	gnm_cell_set_value (sheet_cell_fetch (w->sheet, col, row), v);
+}
+
+static void
+put_text (Writer *w, int col, int row, char const *text)
+{
+	if (text && *text)
+		put_value (w, col, row, value_new_string (text));
+}
+
+static void
+put_formula (Writer *w, int col, int row, char const *fmt, ...)
+	G_GNUC_PRINTF (4, 5);
+
+static void
+put_formula (Writer *w, int col, int row, char const *fmt, ...)
+{
+	GnmParsePos pp;
+	GnmExprTop const *texpr;
+	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
+	va_list args;
+	char *text;
+
+	va_start (args, fmt);
+	text = g_strdup_vprintf (fmt, args);
+	va_end (args);
+	parse_pos_init_cell (&pp, cell);
+	/* The parser takes the expression without its leading "=". */
+	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp, GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
+	if (texpr) {
+		gnm_cell_set_expr (cell, texpr);
+		gnm_expr_top_unref (texpr);
+	} else
+		g_warning ("pst: cannot parse generated formula %s", text);
+	g_free (text);
+}
+
+static Sheet *
+new_sheet (Workbook *wb, Writer *w, char const *name, char const *const *headers,
+	   int n_headers, int n_rows)
+{
+	GnmStyle *bold = gnm_style_new ();
+	GnmRange range;
+	int c, cols = MAX (n_headers, GNM_DEFAULT_COLS), rows = n_rows + 1;
+
+	gnm_sheet_suggest_size (&cols, &rows);
+	w->sheet = sheet_new (wb, name, cols, rows);
+	workbook_sheet_attach (wb, w->sheet);
+	for (c = 0; c < n_headers; c++)
+		put_text (w, c, 0, headers[c]);
+	gnm_style_set_font_bold (bold, TRUE);
+	sheet_style_apply_range (w->sheet, range_init (&range, 0, 0, MAX (n_headers - 1, 0), 0), bold);
+	return w->sheet;
+}
+
+static void
+put_cell (Writer *w, int col, int row, PstCell const *cell, int field)
+{
+	GnmValue *v;
+
+	switch (cell->kind) {
+	case PST_CELL_BLANK:
+		return;
+	case PST_CELL_DATE:
+		v = value_new_float (cell->number);
+		value_set_fmt (v, go_format_default_date ());
+		break;
+	case PST_CELL_NUMBER:
+		v = value_new_float (cell->number);
+		if (field == PST_FIELD_AVANCEMENT)
+			value_set_fmt (v, go_format_default_percentage ());
+		break;
+	default:
+		v = value_new_string (cell->text ? cell->text : "");
+		break;
+	}
+	put_value (w, col, row, v);
+}
+
+/* ------------------------------------------------------------------ */
+
+static int
+write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
+		  gboolean with_original)
+{
+	GPtrArray *headers = g_ptr_array_new ();
+	int n = plan->actions->len, extra0, r, f;
+	char *smart_cols[5];
+	static int const smart_fields[5] = {
+		PST_FIELD_ACTION, PST_FIELD_FIN, PST_FIELD_INDICATEUR,
+		PST_FIELD_RESPONSABLE, PST_FIELD_BUDGET
+	};
+
+	for (f = 0; f < PST_N_FIELDS; f++)
+		g_ptr_array_add (headers, (gpointer) pst_field_header (f));
+	if (with_original)
+		g_ptr_array_add (headers, (gpointer) PST_HEADER_ORIGINAL_REF);
+	extra0 = headers->len;
+	for (f = 0; f < (int) plan->extra_headers->len; f++)
+		g_ptr_array_add (headers, g_ptr_array_index (plan->extra_headers, f));
+	new_sheet (wb, w, "Plan", (char const * const *) headers->pdata, headers->len, n);
+
+	for (f = 0; f < 5; f++)
+		smart_cols[f] = column_name (smart_fields[f]);
+	for (r = 0; r < n; r++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, r);
+		guint e;
+		for (f = 0; f < PST_N_FIELDS; f++)
+			if (f != PST_FIELD_SMART)
+				put_cell (w, f, r + 1, &a->values[f], f);
+		put_formula (w, PST_FIELD_SMART, r + 1,
+			     "=PST.SMART(%s%d,%s%d,%s%d,%s%d,%s%d)",
+			     smart_cols[0], r + 2, smart_cols[1], r + 2,
+			     smart_cols[2], r + 2, smart_cols[3], r + 2,
+			     smart_cols[4], r + 2);
+		if (with_original)
+			put_text (w, PST_N_FIELDS, r + 1, a->original_ref);
+		for (e = 0; e < a->extras->len; e++)
+			put_text (w, extra0 + e, r + 1, g_ptr_array_index (a->extras, e));
+	}
+	for (f = 0; f < 5; f++)
+		g_free (smart_cols[f]);
+	g_ptr_array_free (headers, TRUE);
+	return n;
+}
+
+/* Rows [first, last] of Plan (1-based sheet rows) under @ref; the Plan
+ * is sorted by reference, so they are contiguous. */
+static gboolean
+action_block (PstPlan const *plan, char const *ref, int *first, int *last)
+{
+	guint i;
+	*first = *last = -1;
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		if (pst_ref_is_within (a->values[PST_FIELD_REF].text, ref)) {
+			if (*first < 0)
+				*first = i + 2;
+			*last = i + 2;
+		}
+	}
+	return *first > 0;
+}
+
+static void
+write_objectives_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
+{
+	static char const *const headers[] = {
+		"Entité", "Type", "Réf.", "Libellé", "Volet", "Actions",
+		"Avancement", "Météo", "Budget", "SMART", "Source",
+		PST_HEADER_ORIGINAL_REF
+	};
+	int last_row = MAX (n_actions + 1, 2), r;
+	char *ref_col = column_name (PST_FIELD_REF);
+	char *av_col = column_name (PST_FIELD_AVANCEMENT);
+	char *st_col = column_name (PST_FIELD_STATUT);
+	char *meteo_col = column_name (PST_FIELD_METEO_GLOBALE);
+	char *budget_col = column_name (PST_FIELD_BUDGET);
+
+	new_sheet (wb, w, "Objectifs", headers, G_N_ELEMENTS (headers),
+		   plan->objectives->len);
+	for (r = 0; r < (int) plan->objectives->len; r++) {
+		PstObjective const *o = g_ptr_array_index (plan->objectives, r);
+		int row = r + 1, first, last;
+		/* Actions are the rows of depth 3 below: "1.1.*" less "1.1.*.*". */
+		char const *stars3 = o->level == 1 ? ".*.*" : ".*";
+		char const *stars4 = o->level == 1 ? ".*.*.*" : ".*.*";
+
+		put_text (w, 0, row, o->entite);
+		put_text (w, 1, row, o->level == 1 ? "OS" : "OO");
+		put_text (w, 2, row, o->ref);
+		put_text (w, 3, row, o->label);
+		put_text (w, 4, row, o->volet);
+		put_formula (w, 5, row,
+			     "=COUNTIF(Plan!$%s$2:$%s$%d,C%d&\"%s\")-COUNTIF(Plan!$%s$2:$%s$%d,C%d&\"%s\")",
+			     ref_col, ref_col, last_row, row + 1, stars3,
+			     ref_col, ref_col, last_row, row + 1, stars4);
+		put_formula (w, 6, row,
+			     "=PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d)",
+			     ref_col, ref_col, last_row, av_col, av_col, last_row,
+			     row + 1, st_col, st_col, last_row);
+		if (action_block (plan, o->ref, &first, &last)) {
+			put_formula (w, 7, row, "=IFNA(PST.METEO.SYNTHESE(Plan!%s%d:%s%d),\"\")",
+				     meteo_col, first, meteo_col, last);
+			put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
+				     budget_col, first, budget_col, last);
+		} else
+			put_value (w, 8, row, value_new_int (0));
+		put_formula (w, 9, row, "=PST.SMART(D%d)", row + 1);
+		put_text (w, 10, row, o->source);
+		put_text (w, 11, row, o->original_ref);
+	}
+	g_free (ref_col);
+	g_free (av_col);
+	g_free (st_col);
+	g_free (meteo_col);
+	g_free (budget_col);
+}
+
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+	return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+write_budget_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
+{
+	static char const *const headers[] = {
+		"Article", "Libellé", "Service", "Type", "Budget", "Engagé"
+	};
+	GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+	GHashTable *fonctions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	GPtrArray *articles = g_ptr_array_new (), *keys;
+	int last_row = MAX (n_actions + 1, 2), row;
+	char *art = column_name (PST_FIELD_ARTICLE);
+	char *bud = column_name (PST_FIELD_BUDGET);
+	char *eng = column_name (PST_FIELD_ENGAGE);
+	guint i;
+
+	new_sheet (wb, w, "Budget", headers, G_N_ELEMENTS (headers),
+		   plan->actions->len * 2 + 10);
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		char const *t = a->values[PST_FIELD_ARTICLE].text;
+		if (t && !g_hash_table_contains (seen, t)) {
+			g_hash_table_add (seen, (gpointer) t);
+			g_ptr_array_add (articles, (gpointer) t);
+			g_hash_table_add (fonctions, g_strndup (t, strcspn (t, "/")));
+		}
+	}
+	g_ptr_array_sort (articles, compare_strings);
+	if (articles->len == 0) {
+		put_text (w, 0, 1, "Aucun article budgétaire dans le plan.");
+		goto out;
+	}
+	for (i = 0; i < articles->len; i++) {
+		row = i + 1;
+		put_text (w, 0, row, g_ptr_array_index (articles, i));
+		put_formula (w, 1, row, "=IFERROR(PST.ARTICLE(A%d,\"libelle\"),\"\")", row + 1);
+		put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(A%d,\"service\"),\"\")", row + 1);
+		put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(A%d,\"type\"),\"\")", row + 1);
+		put_formula (w, 4, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+			     art, art, last_row, row + 1, bud, bud, last_row);
+		put_formula (w, 5, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+			     art, art, last_row, row + 1, eng, eng, last_row);
+	}
+	row = articles->len + 2;
+	keys = g_ptr_array_new ();
+	{
+		GHashTableIter iter;
+		gpointer key;
+		g_hash_table_iter_init (&iter, fonctions);
+		while (g_hash_table_iter_next (&iter, &key, NULL))
+			g_ptr_array_add (keys, key);
+	}
+	g_ptr_array_sort (keys, compare_strings);
+	for (i = 0; i < keys->len; i++, row++) {
+		char const *fonction = g_ptr_array_index (keys, i);
+		char *label = g_strdup_printf ("Sous-total fonction %s", fonction);
+		put_text (w, 0, row, label);
+		put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
+			     art, art, last_row, bud, bud, last_row, fonction);
+		put_formula (w, 5, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
+			     art, art, last_row, eng, eng, last_row, fonction);
+		g_free (label);
+	}
+	g_ptr_array_free (keys, TRUE);
+	put_text (w, 0, row, "Service ordinaire");
+	put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
+		     art, art, last_row, bud, bud, last_row);
+	row++;
+	put_text (w, 0, row, "Service extraordinaire");
+	put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
+		     art, art, last_row, bud, bud, last_row);
+	row++;
+	put_text (w, 0, row, "Total des actions");
+	put_formula (w, 4, row, "=SUM(Plan!$%s$2:$%s$%d)", bud, bud, last_row);
+	put_formula (w, 5, row, "=SUM(Plan!$%s$2:$%s$%d)", eng, eng, last_row);
+ out:
+	g_hash_table_destroy (seen);
+	g_hash_table_destroy (fonctions);
+	g_ptr_array_free (articles, TRUE);
+	g_free (art);
+	g_free (bud);
+	g_free (eng);
+}
+
+static void
+write_anomalies_sheet (Workbook *wb, Writer *w, PstPlan const *plan)
+{
+	static char const *const headers[] = {
+		"Source", "Gravité", "Problème", "Contenu"
+	};
+	guint i;
+
+	new_sheet (wb, w, "Anomalies", headers, G_N_ELEMENTS (headers),
+		   plan->anomalies->len);
+	for (i = 0; i < plan->anomalies->len; i++) {
+		PstAnomaly const *a = g_ptr_array_index (plan->anomalies, i);
+		put_text (w, 0, i + 1, a->source);
+		put_text (w, 1, i + 1, pst_gravite_word (a->gravite));
+		put_text (w, 2, i + 1, a->probleme);
+		put_text (w, 3, i + 1, a->contenu);
+	}
+}
+
+void
+pst_plan_write (Workbook *wb, PstPlan const *plan)
+{
+	Writer w;
+	gboolean with_original = FALSE;
+	int n_actions;
+	guint i;
+
+	w.convs = gnm_conventions_new ();
+	w.convs->arg_sep = ',';
+	w.convs->array_col_sep = ',';
+	w.convs->array_row_sep = ';';
+	w.convs->decimal_sep_dot = TRUE;
+
+	for (i = 0; i < plan->actions->len; i++)
+		if (((PstAction *) g_ptr_array_index (plan->actions, i))->original_ref)
+			with_original = TRUE;
+	n_actions = write_plan_sheet (wb, &w, plan, with_original);
+	write_objectives_sheet (wb, &w, plan, n_actions);
+	write_budget_sheet (wb, &w, plan, n_actions);
+	write_anomalies_sheet (wb, &w, plan);
+	gnm_conventions_unref (w.convs);
+	workbook_recalc_all (wb);
+}
