@@ -288,6 +288,7 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 	*original = NULL;
 	if (code && pst_ref_scan (code, &scan)) {
 		int expected = parent[0] ? pst_ref_depth (parent) + 1 : 1;
+		gboolean mismatch = FALSE;
 		char *written = numbers_string (&scan, 0, scan.n_numbers);
 		if (scan.n_numbers == 1) {
 			wanted = scan.numbers[0];
@@ -299,14 +300,15 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 		} else {
 			char *wparent = numbers_string (&scan, 0, scan.n_numbers - 1);
 			wanted = scan.numbers[scan.n_numbers - 1];
-			if (g_strcmp0 (wparent, parent) != 0 &&
-			    g_strcmp0 (wparent, parent_written) != 0)
+			mismatch = g_strcmp0 (wparent, parent) != 0 &&
+				g_strcmp0 (wparent, parent_written) != 0;
+			if (mismatch)
 				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 					 "Le code « %s » n’appartient pas à l’objectif %s sous lequel il est écrit ; il y est rattaché.",
 					 code, parent);
 			g_free (wparent);
 		}
-		if ((scan.n_numbers > 1 && scan.n_numbers != expected) ||
+		if ((scan.n_numbers > 1 && scan.n_numbers != expected) || mismatch ||
 		    (parent_written && g_strcmp0 (parent, parent_written) != 0))
 			*original = g_strdup (written);
 		g_free (written);
@@ -812,8 +814,11 @@ import_row (Importer *imp, int row, int *roles)
 		anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
 		return;
 	}
+	/* Codes in hierarchy columns are read by structure_from_columns. */
 	lead_text = text_at (imp, row, lead);
-	if (imp->has_header && pst_role_is_value (imp->roles[lead]))
+	if (imp->has_header && imp->roles[lead] != PST_ROLE_NONE &&
+	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
+	    imp->roles[lead] != PST_FIELD_ACTION)
 		lead_text = NULL;
 
 	/* "VOLET EXTERNE", "Volet interne « administration générale »". */

@@ -15,5 +15,6 @@ Suite *smart_suite (void);
 Suite *smart_corpus_suite (void);
 Suite *article_suite (void);
 Suite *budget_suite (void);
+Suite *import_suite (void);
 
 #endif

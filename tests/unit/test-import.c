@@ -1,0 +1,300 @@
+/* test-import.c: plan layouts the importer has never seen as samples. */
+#include <glib.h>
+#include <string.h>
+#include "suites.h"
+#include "import.h"
+#include "reference.h"
+
+/* One string per row, cells separated by '|'; "" is a blank row.  A cell
+ * "#2021-06-30" is a date, "~0.5" a number. */
+static void
+add_sheet (PstGrid *grid, char const *name, char const *const *rows, int n_rows)
+{
+	int r, n_cols = 0;
+	PstSheet *sheet;
+
+	for (r = 0; r < n_rows; r++) {
+		char **cells = g_strsplit (rows[r], "|", -1);
+		n_cols = MAX (n_cols, (int) g_strv_length (cells));
+		g_strfreev (cells);
+	}
+	sheet = pst_grid_add_sheet (grid, name, n_rows, n_cols);
+	for (r = 0; r < n_rows; r++) {
+		char **cells = g_strsplit (rows[r], "|", -1);
+		int c;
+		for (c = 0; cells[c]; c++) {
+			char const *t = cells[c];
+			if (*t == '\0')
+				continue;
+			if (t[0] == '~')
+				pst_sheet_set (sheet, r, c, PST_CELL_NUMBER, t + 1, g_ascii_strtod (t + 1, NULL));
+			else if (t[0] == '#') {
+				GDate d;
+				g_date_clear (&d, 1);
+				g_date_set_parse (&d, t + 1);
+				pst_sheet_set (sheet, r, c, PST_CELL_DATE, t + 1, pst_date_to_serial (&d));
+			} else
+				pst_sheet_set (sheet, r, c, PST_CELL_TEXT, t, 0);
+		}
+		g_strfreev (cells);
+	}
+}
+
+static PstAction const *
+action (PstPlan const *plan, char const *ref)
+{
+	guint i;
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		if (strcmp (a->values[PST_FIELD_REF].text, ref) == 0)
+			return a;
+	}
+	ck_abort_msg ("no action %s", ref);
+	return NULL;
+}
+
+static char const *
+field (PstPlan const *plan, char const *ref, PstField f)
+{
+	PstCell const *cell = &action (plan, ref)->values[f];
+	return cell->text ? cell->text : "";
+}
+
+/* Every non-empty row of every sheet is named by exactly one objective,
+ * action or anomaly, or by several lines that all come from it. */
+static void
+assert_nothing_lost (PstGrid const *grid, PstPlan const *plan)
+{
+	GHashTable *named = g_hash_table_new (g_str_hash, g_str_equal);
+	guint s, i;
+
+	for (i = 0; i < plan->objectives->len; i++)
+		g_hash_table_add (named, ((PstObjective *) g_ptr_array_index (plan->objectives, i))->source);
+	for (i = 0; i < plan->actions->len; i++)
+		g_hash_table_add (named, ((PstAction *) g_ptr_array_index (plan->actions, i))->values[PST_FIELD_SOURCE].text);
+	for (i = 0; i < plan->anomalies->len; i++)
+		g_hash_table_add (named, ((PstAnomaly *) g_ptr_array_index (plan->anomalies, i))->source);
+	for (s = 0; s < grid->sheets->len; s++) {
+		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
+		int r, c;
+		for (r = 0; r < sheet->n_rows; r++) {
+			for (c = 0; c < sheet->n_cols; c++)
+				if (pst_sheet_cell (sheet, r, c)->text)
+					break;
+			if (c < sheet->n_cols) {
+				char *cell = pst_cell_name (r, c);
+				char *source = g_strdup_printf ("%s!'%s'!%s", grid->file, sheet->name, cell);
+				ck_assert_msg (g_hash_table_contains (named, source),
+					       "row %s is lost", source);
+				g_free (source);
+				g_free (cell);
+			}
+		}
+	}
+	g_hash_table_destroy (named);
+}
+
+START_TEST (flat_table_with_codes_in_their_own_columns_and_english_headers)
+{
+	static char const *const rows[] = {
+		"Strategic objective|OS code|Operational objective|OO code|Action|Status|Progress|Due date|Owner",
+		"Être un CPAS accueillant|O.S.1|Aménager l'accès|O.O.1.1|Organiser les entretiens|In progress|~0.25|#2021-12-31|Mme A",
+		"||||Acheter un ordinateur portable|Done|||M. B",
+		"|||O.O.1.2|Améliorer l'accueil des usagers de 20 %|Not started|||",
+		"Être un CPAS communicant|O.S.2|Informer la population|O.O.2.1|Créer une brochure|on hold|50%||",
+	};
+	PstGrid *grid = pst_grid_new ("plan.xlsx");
+	PstPlan *plan;
+
+	add_sheet (grid, "Feuil1", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 4);
+	ck_assert_str_eq (field (plan, "1.1.2", PST_FIELD_ACTION), "Acheter un ordinateur portable");
+	ck_assert_str_eq (field (plan, "1.1.2", PST_FIELD_STATUT), "TERMINE");
+	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_OO), "");
+	ck_assert_str_eq (field (plan, "2.1.1", PST_FIELD_STATUT), "EN_ATTENTE");
+	ck_assert_double_eq_tol (action (plan, "2.1.1")->values[PST_FIELD_AVANCEMENT].number, 0.5, 1e-12);
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_RESPONSABLE), "Mme A");
+	ck_assert_int_eq (action (plan, "1.1.1")->values[PST_FIELD_FIN].kind, PST_CELL_DATE);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (columns_in_another_order_title_rows_and_an_empty_hidden_column)
+{
+	static char const *const rows[] = {
+		"PROGRAMME STRATÉGIQUE TRANSVERSAL 2019-2024",
+		"CPAS de Nulle-Part",
+		"",
+		"Avancement|État||Libellé|Réf.",
+		"||||",
+		"||Objectif stratégique 1 : Être un CPAS juste||",
+		"||OO 1.1 : Renforcer les partenariats||",
+		"~60|en cours||Participer aux plateformes ISP|1.1.1",
+		"~100|Terminé||Présenter le Centre|1.1.2",
+	};
+	PstGrid *grid = pst_grid_new ("nulle.ods");
+	PstPlan *plan;
+
+	add_sheet (grid, "PST", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 2);
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_ACTION), "Participer aux plateformes ISP");
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_OS), "Être un CPAS juste");
+	ck_assert_str_eq (field (plan, "1.1.2", PST_FIELD_STATUT), "TERMINE");
+	ck_assert_double_eq_tol (action (plan, "1.1.1")->values[PST_FIELD_AVANCEMENT].number, 0.6, 1e-12);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (a_header_repeated_per_table_and_one_sheet_per_os)
+{
+	static char const *const os1[] = {
+		"O.S. 1 - Être un CPAS juste",
+		"O.O. 1.1. Renforcer les partenariats",
+		"N°|Action|Pilote|Échéance",
+		"1|Participer aux plateformes|M. A|fin 2021",
+		"2|Organiser une plateforme|M. A|1x/an",
+		"",
+		"O.O. 1.2. Doter le CPAS d'un budget",
+		"N°|Action|Pilote|Échéance",
+		"1|Élaborer le budget de référence|Mme B|T3 2022",
+	};
+	static char const *const os2[] = {
+		"O.S. 2 - Lutter contre la pauvreté infantile",
+		"O.O. 2.1. Actions préventives",
+		"N°|Action|Pilote|Échéance",
+		"1|=HYPERLINK(\"http://x\")|Mme C|2023",
+	};
+	PstGrid *grid = pst_grid_new ("plan.xlsx");
+	PstPlan *plan;
+
+	add_sheet (grid, "OS 1", os1, G_N_ELEMENTS (os1));
+	add_sheet (grid, "OS 2", os2, G_N_ELEMENTS (os2));
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 4);
+	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_ACTION), "Élaborer le budget de référence");
+	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_OO), "Doter le CPAS d'un budget");
+	/* A label beginning with "=" is data, never a formula. */
+	ck_assert_str_eq (field (plan, "2.1.1", PST_FIELD_ACTION), "=HYPERLINK(\"http://x\")");
+	/* A recurring échéance is kept, as written, in Commentaire. */
+	ck_assert (strstr (field (plan, "1.1.2", PST_FIELD_COMMENTAIRE), "1x/an") != NULL);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (volets_restart_numbering_and_keep_the_written_code)
+{
+	static char const *const rows[] = {
+		"Réf.|Libellé|Statut",
+		"VOLET EXTERNE",
+		"O. S. 1 - Etre un CPAS juste",
+		"O. O. 1.1.|Renforcer les partenariats",
+		"action 1|Participer aux plateformes|En cours",
+		"VOLET INTERNE",
+		"O. S. 1 - Etre un CPAS de bonne gouvernance",
+		"O. O. 1.1.|Consolider les synergies",
+		"action 1|Lancer des marchés conjoints|Permanent",
+		"action 1|Doublon du précédent|Permanent",
+	};
+	PstGrid *grid = pst_grid_new ("virton.xlsx");
+	PstPlan *plan;
+	PstAction const *a;
+
+	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "Virton");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	a = action (plan, "2.1.1");
+	ck_assert_str_eq (a->values[PST_FIELD_VOLET].text, "interne");
+	ck_assert_str_eq (a->original_ref, "1.1.1");
+	ck_assert_str_eq (field (plan, "2.1.2", PST_FIELD_ACTION), "Doublon du précédent");
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_VOLET), "externe");
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (tasks_left_blank_under_their_action_become_sous_actions)
+{
+	static char const *const rows[] = {
+		"OO1 : Assurer un accompagnement des citoyens",
+		"N°|Actions et projets|Tâche|Qui ?|Échéance|État|% réalisé",
+		"1|Améliorer les services de proximité|Organiser des réunions|DG|janvier 2020|En cours|~30",
+		"||Établir un rapport de faisabilité|DG|janvier 2020|À démarrer|",
+		"2|Avoir une offre de logements|Fixer une réunion annuelle avec l'AIS|DG + Président|1x/an||",
+		"3|Maintenir le service de médiation de dettes|||||",
+	};
+	PstGrid *grid = pst_grid_new ("erezee.ods");
+	PstPlan *plan;
+
+	add_sheet (grid, "OO1 Accompagnement", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "Erezée");
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 4), 3);
+	ck_assert_str_eq (field (plan, "1.1.1.2", PST_FIELD_ACTION), "Établir un rapport de faisabilité");
+	ck_assert_str_eq (field (plan, "1.1.1.2", PST_FIELD_STATUT), "NON_COMMENCE");
+	ck_assert_str_eq (field (plan, "1.1.3", PST_FIELD_ACTION), "Maintenir le service de médiation de dettes");
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (bad_values_are_kept_and_reported)
+{
+	static char const *const rows[] = {
+		"Réf.|Action|Statut|Avancement|Article|Budget",
+		"O.O. 1.1.|Un objectif",
+		"1.1.1|Une action|Peut-être|140 %|xxx/wal-13|beaucoup",
+		"9.9.9|Une action mal placée|En cours|~0.5|8352 / 124.02|1 500 €",
+		"|||en cours||",
+	};
+	PstGrid *grid = pst_grid_new ("mauvais.xlsx");
+	PstPlan *plan;
+	char const *comment;
+
+	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	comment = field (plan, "1.1.1", PST_FIELD_COMMENTAIRE);
+	ck_assert (strstr (comment, "Peut-être") && strstr (comment, "140 %") &&
+		   strstr (comment, "xxx/wal-13") && strstr (comment, "beaucoup"));
+	/* Written 9.9.9 under OO 1.1: it keeps its number under that OO. */
+	ck_assert_str_eq (field (plan, "1.1.9", PST_FIELD_ARTICLE), "8352/124-02");
+	ck_assert_double_eq_tol (action (plan, "1.1.9")->values[PST_FIELD_BUDGET].number, 1500, 1e-9);
+	ck_assert_str_eq (action (plan, "1.1.9")->original_ref, "9.9.9");
+	ck_assert_uint_ge (plan->anomalies->len, 6);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+Suite *
+import_suite (void)
+{
+	Suite *s = suite_create ("import");
+	TCase *tc = tcase_create ("import");
+	tcase_add_test (tc, flat_table_with_codes_in_their_own_columns_and_english_headers);
+	tcase_add_test (tc, columns_in_another_order_title_rows_and_an_empty_hidden_column);
+	tcase_add_test (tc, a_header_repeated_per_table_and_one_sheet_per_os);
+	tcase_add_test (tc, volets_restart_numbering_and_keep_the_written_code);
+	tcase_add_test (tc, tasks_left_blank_under_their_action_become_sous_actions);
+	tcase_add_test (tc, bad_values_are_kept_and_reported);
+	suite_add_tcase (s, tc);
+	return s;
+}
