@@ -20,6 +20,8 @@ void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);
 char	*pst_cli_plan_summary	(PstPlan const *plan);
 
 int	 pst_cmd_import		(int argc, char **argv);
+int	 pst_cmd_export		(int argc, char **argv);
+int	 pst_cmd_consolidate	(int argc, char **argv);
 
 G_END_DECLS
 

@@ -25,12 +25,31 @@ ensure_functions (void)
 	return pst_functions_register ();
 }
 
+typedef struct {
+	char const *name;
+	int	  (*run) (int argc, char **argv);
+	char const *help;
+} Command;
+
+static Command const commands[] = {
+	{ "import", pst_cmd_import,
+	  "pst import PLAN -o SORTIE [--entite NOM]\n"
+	  "      importe un plan PST de n’importe quelle mise en page" },
+	{ "consolidate", pst_cmd_consolidate,
+	  "pst consolidate PLAN... -o SORTIE\n"
+	  "      consolide plusieurs plans dans un seul classeur, avec tableau de bord" },
+	{ "export", pst_cmd_export,
+	  "pst export PLAN -o PST.xml\n"
+	  "      exporte un plan au format XML eComptes de la Région" },
+};
+
 static int
 usage (void)
 {
-	fputs ("usage : pst COMMANDE ...\n"
-	       "  pst import PLAN -o SORTIE [--entite NOM]\n"
-	       "      importe un plan PST de n’importe quelle mise en page\n", stderr);
+	gsize i;
+	fputs ("usage : pst COMMANDE ...\n", stderr);
+	for (i = 0; i < G_N_ELEMENTS (commands); i++)
+		fprintf (stderr, "  %s\n", commands[i].help);
 	return PST_EXIT_USAGE;
 }
 
@@ -39,14 +58,17 @@ main (int argc, char **argv)
 {
 	GOCmdContext *cc;
 	GPtrArray *own_functions;
+	Command const *command = NULL;
+	gsize i;
 	int status;
 
 	setlocale (LC_ALL, "");
 	/* No desktop session to save settings to. */
 	g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
-	if (argc < 2)
-		return usage ();
-	if (strcmp (argv[1], "import") != 0)
+	for (i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)
+		if (strcmp (argv[1], commands[i].name) == 0)
+			command = &commands[i];
+	if (command == NULL)
 		return usage ();
 
 	gnm_pre_parse_init (1, (gchar const **) argv);
@@ -57,7 +79,7 @@ main (int argc, char **argv)
 	pst_cli_set_context (cc);
 	own_functions = ensure_functions ();
 
-	status = pst_cmd_import (argc - 2, argv + 2);
+	status = command->run (argc - 2, argv + 2);
 
 	pst_functions_unregister (own_functions);
 	go_component_set_default_command_context (NULL);

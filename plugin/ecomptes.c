@@ -1,0 +1,2 @@
+/* ecomptes.c: placeholder until the eComptes XML is written. */
+#include "ecomptes.h"
