@@ -788,10 +788,17 @@ structure_from_columns (Importer *imp, int row)
 static void
 objective_row (Importer *imp, int row, int level, char const *code, char *label)
 {
-	if (level == PST_LEVEL_OS)
-		ensure_os (imp, row, code, label);
-	else
-		ensure_oo (imp, row, code, label);
+	PstObjective *o = level == PST_LEVEL_OS
+		? ensure_os (imp, row, code, label)
+		: ensure_oo (imp, row, code, label);
+	char *source = row_source (imp, row);
+
+	/* Erezée repeats its OS on every sheet: one OS, each row accounted for. */
+	if (strcmp (o->source, source) != 0)
+		anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
+			 o->ref, o->source);
+	g_free (source);
 	if (row_has_values (imp, row))
 		anomaly (imp, row, PST_GRAVITE_INFO,
 			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");

@@ -133,7 +133,8 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 
 	*error = NULL;
 	if (is_text_file (file)) {
-		grid = read_text_file (input, file, name, error);
+		/* Gnumeric names the sheet of a CSV file after the file. */
+		grid = read_text_file (input, file, file, error);
 		plan = grid ? pst_import (grid, name) : NULL;
 		pst_grid_free (grid);
 		goto out;
