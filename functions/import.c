@@ -152,10 +152,13 @@ role_text (Importer *imp, int row, int role)
 
 /* A header names at least two known columns, holds no number, and most
  * of its cells are known headers. */
+/* No header of a plan is this long; labels usually are. */
+#define MAX_HEADER_LEN 60
+
 static gboolean
 is_header_row (Importer *imp, int row, int *roles)
 {
-	int c, known = 0, filled = 0;
+	int c, known = 0, filled = 0, unknown = 0;
 
 	for (c = 0; c < imp->sheet->n_cols; c++) {
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
@@ -166,9 +169,12 @@ is_header_row (Importer *imp, int row, int *roles)
 		filled++;
 		if (cell->kind != PST_CELL_TEXT)
 			return FALSE;
-		roles[c] = pst_header_role (t);
+		if (strlen (t) <= MAX_HEADER_LEN)
+			roles[c] = pst_header_role (t);
 		if (roles[c] != PST_ROLE_NONE)
 			known++;
+		else if (++unknown > 3 && unknown * 2 > known)
+			return FALSE;	/* a data row: stop reading early */
 	}
 	return known >= 2 && known * 3 >= filled * 2;
 }

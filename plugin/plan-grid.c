@@ -91,6 +91,37 @@ pst_entite_from_uri (char const *uri)
 	return base;
 }
 
+/* Gnumeric's own reader for the usual suffixes, so that nothing is
+ * probed; any other file is probed by content. */
+static GOFileOpener const *
+opener_for (char const *file)
+{
+	static char const *const openers[][2] = {
+		{ ".xlsx", "Gnumeric_Excel:xlsx" },
+		{ ".xlsm", "Gnumeric_Excel:xlsx" },
+		{ ".xls", "Gnumeric_Excel:excel" },
+		{ ".ods", "Gnumeric_OpenCalc:openoffice" },
+		{ ".gnumeric", "Gnumeric_XmlIO:sax" },
+	};
+	char const *dot = strrchr (file, '.');
+	gsize i;
+
+	for (i = 0; dot && i < G_N_ELEMENTS (openers); i++)
+		if (g_ascii_strcasecmp (dot, openers[i][0]) == 0)
+			return go_file_opener_for_id (openers[i][1]);
+	return NULL;
+}
+
+static gboolean
+has_cached_values (char const *file)
+{
+	char const *dot = strrchr (file, '.');
+	return dot && (g_ascii_strcasecmp (dot, ".xlsx") == 0 ||
+		       g_ascii_strcasecmp (dot, ".xlsm") == 0 ||
+		       g_ascii_strcasecmp (dot, ".xls") == 0 ||
+		       g_ascii_strcasecmp (dot, ".ods") == 0);
+}
+
 /* CSV is read by the engine: Gnumeric's text importer splits on "," only
  * and reads 01/02/2020 the American way. */
 static gboolean
@@ -140,7 +171,7 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 		goto out;
 	}
 	gsf_input_seek (input, 0, G_SEEK_SET);
-	wbv = workbook_view_new_from_input (input, uri, NULL, io, NULL);
+	wbv = workbook_view_new_from_input (input, uri, opener_for (file), io, NULL);
 	if (wbv == NULL || go_io_error_occurred (io)) {
 		*error = g_strdup_printf ("impossible de lire « %s » : ce n’est pas un classeur que Gnumeric sait ouvrir.", file);
 		if (wbv)
@@ -151,7 +182,10 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 		return NULL;
 	}
 	wb = wb_view_get_workbook (wbv);
-	workbook_recalc_all (wb);
+	/* xlsx, xls and ods keep the value of every formula; a .gnumeric
+	 * file is recalculated on reading. */
+	if (!has_cached_values (file))
+		workbook_recalc_all (wb);
 	grid = pst_grid_from_workbook (wb, file);
 	plan = pst_import (grid, name);
 	pst_grid_free (grid);

@@ -174,15 +174,25 @@ write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
 static gboolean
 action_block (PstPlan const *plan, char const *ref, int *first, int *last)
 {
-	guint i;
+	guint lo = 0, hi = plan->actions->len, i;
+
+	/* Binary search for the first row at or after @ref. */
+	while (lo < hi) {
+		guint mid = (lo + hi) / 2;
+		PstAction const *a = g_ptr_array_index (plan->actions, mid);
+		if (pst_ref_compare (a->values[PST_FIELD_REF].text, ref) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	*first = *last = -1;
-	for (i = 0; i < plan->actions->len; i++) {
+	for (i = lo; i < plan->actions->len; i++) {
 		PstAction const *a = g_ptr_array_index (plan->actions, i);
-		if (pst_ref_is_within (a->values[PST_FIELD_REF].text, ref)) {
-			if (*first < 0)
-				*first = i + 2;
-			*last = i + 2;
-		}
+		if (!pst_ref_is_within (a->values[PST_FIELD_REF].text, ref))
+			break;
+		if (*first < 0)
+			*first = i + 2;
+		*last = i + 2;
 	}
 	return *first > 0;
 }
@@ -207,30 +217,34 @@ write_objectives_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_acti
 	for (r = 0; r < (int) plan->objectives->len; r++) {
 		PstObjective const *o = g_ptr_array_index (plan->objectives, r);
 		int row = r + 1, first, last;
-		/* Actions are the rows of depth 3 below: "1.1.*" less "1.1.*.*". */
-		char const *stars3 = o->level == 1 ? ".*.*" : ".*";
-		char const *stars4 = o->level == 1 ? ".*.*.*" : ".*.*";
 
 		put_text (w, 0, row, o->entite);
 		put_text (w, 1, row, o->level == 1 ? "OS" : "OO");
 		put_text (w, 2, row, o->ref);
 		put_text (w, 3, row, o->label);
 		put_text (w, 4, row, o->volet);
-		put_formula (w, 5, row,
-			     "=COUNTIF(Plan!$%s$2:$%s$%d,C%d&\"%s\")-COUNTIF(Plan!$%s$2:$%s$%d,C%d&\"%s\")",
-			     ref_col, ref_col, last_row, row + 1, stars3,
-			     ref_col, ref_col, last_row, row + 1, stars4);
-		put_formula (w, 6, row,
-			     "=PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d)",
-			     ref_col, ref_col, last_row, av_col, av_col, last_row,
-			     row + 1, st_col, st_col, last_row);
+		/* The Plan is sorted by reference: an objective's actions are one
+		 * block of rows, so each formula reads its block, not the plan. */
 		if (action_block (plan, o->ref, &first, &last)) {
+			put_formula (w, 5, row,
+				     "=ROWS(Plan!%s%d:%s%d)-COUNTIF(Plan!%s%d:%s%d,\"*.*.*.*\")",
+				     ref_col, first, ref_col, last, ref_col, first, ref_col, last);
+			put_formula (w, 6, row,
+				     "=PST.AVANCEMENT.REF(Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d)",
+				     ref_col, first, ref_col, last, av_col, first, av_col, last,
+				     row + 1, st_col, first, st_col, last);
 			put_formula (w, 7, row, "=IFNA(PST.METEO.SYNTHESE(Plan!%s%d:%s%d),\"\")",
 				     meteo_col, first, meteo_col, last);
 			put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
 				     budget_col, first, budget_col, last);
-		} else
+		} else {
+			put_value (w, 5, row, value_new_int (0));
+			put_formula (w, 6, row,
+				     "=PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d)",
+				     ref_col, ref_col, last_row, av_col, av_col, last_row,
+				     row + 1, st_col, st_col, last_row);
 			put_value (w, 8, row, value_new_int (0));
+		}
 		put_formula (w, 9, row, "=PST.SMART(D%d)", row + 1);
 		put_text (w, 10, row, o->source);
 		put_text (w, 11, row, o->original_ref);

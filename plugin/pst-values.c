@@ -6,6 +6,9 @@
 #include "status.h"
 
 #include <sheet.h>
+#include <cell.h>
+#include <dependent.h>
+#include <position.h>
 #include <number-match.h>
 #include <goffice/goffice.h>
 #include <time.h>
@@ -132,8 +135,8 @@ pst_value_today (GnmFuncEvalInfo *ei)
 
 /*
  * Gnumeric evaluates an area argument left blank, as the weights in
- * PST.AVANCEMENT(A1:A9,,C1:C9), to the number 0.  A scalar 0 that cannot be
- * a parallel range (@zero_is_blank) is therefore taken as "not given".
+ * PST.AVANCEMENT(A1:A9,,C1:C9), to the number 0.  A scalar 0 (not a cell,
+ * not a range) is therefore taken as "not given" when @zero_is_blank.
  */
 gboolean
 pst_area_left_blank (GnmValue const *v, gboolean zero_is_blank)
@@ -157,6 +160,7 @@ pst_area_init (GnmFuncEvalInfo *ei, PstArea *area, GnmValue const *v,
 	       int n_cells)
 {
 	area->area = v;
+	area->sheet = NULL;
 	if (v == NULL) {
 		area->width = 1;
 		area->height = n_cells;
@@ -168,16 +172,41 @@ pst_area_init (GnmFuncEvalInfo *ei, PstArea *area, GnmValue const *v,
 	area->height = value_area_get_height (v, ei->pos);
 	if (n_cells >= 0 && area->width * area->height != n_cells)
 		return value_new_error_VALUE (ei->pos);
+	if (VALUE_IS_CELLRANGE (v)) {
+		Sheet *start_sheet, *end_sheet;
+		GnmRange r;
+
+		gnm_rangeref_normalize (&v->v_range.cell, ei->pos,
+					&start_sheet, &end_sheet, &r);
+		if (start_sheet != NULL && start_sheet == end_sheet) {
+			area->sheet = start_sheet;
+			area->col = r.start.col;
+			area->row = r.start.row;
+		}
+	}
 	return NULL;
 }
 
+/* value_area_get_x_y, less the resolving of the range. */
 GnmValue const *
 pst_area_get (GnmFuncEvalInfo *ei, PstArea const *area, int i)
 {
+	int x = i % area->width, y = i / area->width;
+	GnmCell *cell;
+
 	if (area->area == NULL)
 		return NULL;
-	return value_area_get_x_y (area->area, i % area->width,
-				   i / area->width, ei->pos);
+	if (area->sheet == NULL)
+		return value_area_get_x_y (area->area, x, y, ei->pos);
+	x = (area->col + x) % gnm_sheet_get_max_cols (area->sheet);
+	y = (area->row + y) % gnm_sheet_get_max_rows (area->sheet);
+	if (area->sheet->cols.max_used < x || area->sheet->rows.max_used < y)
+		return value_new_empty ();
+	cell = sheet_cell_get (area->sheet, x, y);
+	if (cell == NULL)
+		return value_new_empty ();
+	gnm_cell_eval (cell);
+	return cell->value;
 }
 
 GnmValue *
@@ -188,7 +217,7 @@ pst_progress_areas_init (GnmFuncEvalInfo *ei, PstProgressAreas *areas,
 	GnmValue *err;
 
 	areas->n = n_cells >= 0 ? n_cells : pst_area_size (ei, progress);
-	if (pst_area_left_blank (weights, areas->n != 1))
+	if (pst_area_left_blank (weights, TRUE))
 		weights = NULL;
 	if (pst_area_left_blank (statuses, TRUE))
 		statuses = NULL;
