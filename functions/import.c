@@ -32,6 +32,7 @@ typedef struct {
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */
 	GHashTable     *max_child;	/* parent ref ("" for OS) → last number */
+	GHashTable     *header_roles;	/* cell text → role + 2, for speed */
 } Importer;
 
 double
@@ -152,6 +153,20 @@ role_text (Importer *imp, int row, int role)
 
 /* A header names at least two known columns, holds no number, and most
  * of its cells are known headers. */
+/* Statuses, names and dates repeat down a plan: each text is looked up once. */
+static int
+header_role (Importer *imp, char const *text)
+{
+	gpointer hit = g_hash_table_lookup (imp->header_roles, text);
+	int role;
+
+	if (hit)
+		return GPOINTER_TO_INT (hit) - 2;
+	role = pst_header_role (text);
+	g_hash_table_insert (imp->header_roles, g_strdup (text), GINT_TO_POINTER (role + 2));
+	return role;
+}
+
 /* No header of a plan is this long; labels usually are. */
 #define MAX_HEADER_LEN 60
 
@@ -170,7 +185,7 @@ is_header_row (Importer *imp, int row, int *roles)
 		if (cell->kind != PST_CELL_TEXT)
 			return FALSE;
 		if (strlen (t) <= MAX_HEADER_LEN)
-			roles[c] = pst_header_role (t);
+			roles[c] = header_role (imp, t);
 		if (roles[c] != PST_ROLE_NONE)
 			known++;
 		else if (++unknown > 3 && unknown * 2 > known)
@@ -972,6 +987,7 @@ pst_import (PstGrid const *grid, char const *entite)
 	imp.objective_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.header_roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
 	for (s = 0; s < grid->sheets->len; s++) {
 		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
@@ -1004,5 +1020,6 @@ pst_import (PstGrid const *grid, char const *entite)
 	g_hash_table_destroy (imp.objective_keys);
 	g_hash_table_destroy (imp.refs);
 	g_hash_table_destroy (imp.max_child);
+	g_hash_table_destroy (imp.header_roles);
 	return imp.plan;
 }
