@@ -646,6 +646,26 @@ fill_values (Importer *imp, PstAction *a, int row)
 	}
 }
 
+/* A status and a progress that contradict each other: the roll-ups follow
+ * the status, and the officer should know. */
+static void
+check_consistency (Importer *imp, PstAction *a, int row)
+{
+	PstCell const *st = &a->values[PST_FIELD_STATUT];
+	PstCell const *av = &a->values[PST_FIELD_AVANCEMENT];
+
+	if (st->text == NULL || av->kind != PST_CELL_NUMBER)
+		return;
+	if (strcmp (st->text, "TERMINE") == 0 && av->number < 1)
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Action %s terminée mais avancée à %.0f %% : elle compte pour 100 %%.",
+			 a->values[PST_FIELD_REF].text, av->number * 100);
+	else if (strcmp (st->text, "NON_COMMENCE") == 0 && av->number > 0)
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Action %s non commencée mais avancée à %.0f %%.",
+			 a->values[PST_FIELD_REF].text, av->number * 100);
+}
+
 static PstAction *
 new_action (Importer *imp, int row, int level, char const *code, char const *label)
 {
@@ -754,6 +774,7 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 		/* A task row under the action written above it. */
 		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
 		fill_values (imp, a, row);
+		check_consistency (imp, a, row);
 		return;
 	}
 	if (label == NULL || *label == '\0') {
@@ -770,6 +791,7 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
 	}
 	fill_values (imp, a, row);
+	check_consistency (imp, a, row);
 }
 
 static void

@@ -38,7 +38,10 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 			GDate date;
 			go_date_serial_to_g (&date, (int) number, conv);
 			if (g_date_valid (&date)) {
-				pst_sheet_set (out, row, col, PST_CELL_DATE, text,
+				char shown[16];
+				/* As a Belgian reads it, for Commentaire and Anomalies. */
+				g_date_strftime (shown, sizeof shown, "%d/%m/%Y", &date);
+				pst_sheet_set (out, row, col, PST_CELL_DATE, shown,
 					       pst_date_to_serial (&date));
 				g_free (text);
 				return;
