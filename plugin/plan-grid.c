@@ -4,6 +4,7 @@
 #include "plan-workbook.h"
 #include "import.h"
 #include "csv.h"
+#include "ecomptes.h"
 
 #include <workbook.h>
 #include <workbook-view.h>
@@ -190,7 +191,10 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 	if (!has_cached_values (file))
 		workbook_recalc_all (wb);
 	grid = pst_grid_from_workbook (wb, file);
-	plan = pst_import (grid, name);
+	/* A canonical workbook is read back by its headers, not re-imported. */
+	plan = pst_plan_from_canonical (grid, entite);
+	if (plan == NULL)
+		plan = pst_import (grid, name);
 	pst_grid_free (grid);
 	g_object_unref (wb);
  out:
