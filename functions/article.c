@@ -61,23 +61,13 @@ typedef struct {
 	gunichar    c;		/* 0 at the end */
 } Scanner;
 
+/* A character outside ASCII: folded, so that a non-breaking space reads
+ * ' ' and a typographic dash '-'; invalid UTF-8 reads U+FFFD. */
 static void
-scanner_peek (Scanner *s)
+scanner_peek_utf8 (Scanner *s)
 {
-	guchar b = (guchar) *s->p;
-	gunichar c;
+	gunichar c = g_utf8_get_char_validated (s->p, -1);
 
-	if (b == '\0') {
-		s->c = 0;
-		s->next = s->p;
-		return;
-	}
-	if (b < 0x80) {
-		s->c = g_ascii_isspace (b) ? ' ' : b;
-		s->next = s->p + 1;
-		return;
-	}
-	c = g_utf8_get_char_validated (s->p, -1);
 	if (c == (gunichar) -1 || c == (gunichar) -2) {
 		s->c = 0xFFFD;
 		s->next = s->p + 1;
@@ -87,21 +77,36 @@ scanner_peek (Scanner *s)
 	s->next = g_utf8_next_char (s->p);
 }
 
-static void
+/* ASCII, as nearly every article is, without a call: PST.BUDGET reads
+ * every row of a budget. */
+static inline void
+scanner_peek (Scanner *s)
+{
+	guchar b = (guchar) *s->p;
+
+	if (G_LIKELY (b < 0x80)) {
+		s->c = g_ascii_isspace (b) ? ' ' : b;
+		s->next = b != '\0' ? s->p + 1 : s->p;
+		return;
+	}
+	scanner_peek_utf8 (s);
+}
+
+static inline void
 scanner_advance (Scanner *s)
 {
 	s->p = s->next;
 	scanner_peek (s);
 }
 
-static void
+static inline void
 scanner_skip_spaces (Scanner *s)
 {
 	while (s->c == ' ')
 		scanner_advance (s);
 }
 
-static gboolean
+static inline gboolean
 scanner_accept (Scanner *s, gunichar c)
 {
 	if (s->c != c)
@@ -208,10 +213,61 @@ article_eco_ss (PstArticle const *article)
 	return article->canonical + article->fonction_len + 1;
 }
 
+/* "124-02" as 12402; -1 for anything else. */
+static int
+eco_ss_number (char const *code)
+{
+	int i, n = 0;
+
+	for (i = 0; i < ECO_DIGITS + 1 + SS_DIGITS; i++) {
+		if (i == ECO_DIGITS) {
+			if (code[i] != '-')
+				return -1;
+			continue;
+		}
+		if (!g_ascii_isdigit (code[i]))
+			return -1;
+		n = n * 10 + (code[i] - '0');
+	}
+	return code[i] == '\0' ? n : -1;
+}
+
+#define N_ECO_SS 100000
+
+/* The list by ECO-SS number, built once: PST.BUDGET asks for the code of
+ * every row, and one look in a table costs far less than a binary search
+ * over strings.  0 for a code the list lacks, else its index plus 1. */
+static guint16 code_index[N_ECO_SS];
+
+static void
+code_index_init (void)
+{
+	static gsize done = 0;
+
+	if (g_once_init_enter (&done)) {
+		gsize n, i;
+		PstEconomicCode const *codes = pst_economic_codes (&n);
+
+		for (i = 0; i < n && i < G_MAXUINT16; i++) {
+			int number = eco_ss_number (codes[i].code);
+			if (number >= 0)
+				code_index[number] = (guint16) (i + 1);
+		}
+		g_once_init_leave (&done, 1);
+	}
+}
+
 PstEconomicCode const *
 pst_article_economic_code (PstArticle const *article)
 {
-	return pst_economic_code_lookup (article_eco_ss (article));
+	char const *eco = article_eco_ss (article);
+	int number = (eco[0] - '0') * 10000 + (eco[1] - '0') * 1000 +
+		(eco[2] - '0') * 100 + (eco[4] - '0') * 10 + (eco[5] - '0');
+	gsize n;
+	PstEconomicCode const *codes = pst_economic_codes (&n);
+
+	code_index_init ();
+	return code_index[number] ? &codes[code_index[number] - 1] : NULL;
 }
 
 gboolean

