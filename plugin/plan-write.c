@@ -6,6 +6,7 @@
  * starting with "=" stays a label.
  */
 #include "plan-workbook.h"
+#include "dashboard.h"
 #include "import.h"
 #include "reference.h"
 
@@ -131,6 +132,7 @@ write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
 	GPtrArray *headers = g_ptr_array_new ();
 	int n = plan->actions->len, extra0, r, f;
 	char *smart_cols[5];
+	GnmExprTop const *smart = NULL;
 	static int const smart_fields[5] = {
 		PST_FIELD_ACTION, PST_FIELD_FIN, PST_FIELD_INDICATEUR,
 		PST_FIELD_RESPONSABLE, PST_FIELD_BUDGET
@@ -153,11 +155,17 @@ write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
 		for (f = 0; f < PST_N_FIELDS; f++)
 			if (f != PST_FIELD_SMART)
 				put_cell (w, f, r + 1, &a->values[f], f);
-		put_formula (w, PST_FIELD_SMART, r + 1,
-			     "=PST.SMART(%s%d,%s%d,%s%d,%s%d,%s%d)",
-			     smart_cols[0], r + 2, smart_cols[1], r + 2,
-			     smart_cols[2], r + 2, smart_cols[3], r + 2,
-			     smart_cols[4], r + 2);
+		/* One expression with relative references, shared by every row:
+		 * parsed once, and saved once. */
+		if (smart == NULL) {
+			put_formula (w, PST_FIELD_SMART, r + 1,
+				     "=PST.SMART(%s%d,%s%d,%s%d,%s%d,%s%d)",
+				     smart_cols[0], r + 2, smart_cols[1], r + 2,
+				     smart_cols[2], r + 2, smart_cols[3], r + 2,
+				     smart_cols[4], r + 2);
+			smart = sheet_cell_get (w->sheet, PST_FIELD_SMART, r + 1)->base.texpr;
+		} else
+			gnm_cell_set_expr (sheet_cell_fetch (w->sheet, PST_FIELD_SMART, r + 1), smart);
 		if (with_original)
 			put_text (w, PST_N_FIELDS, r + 1, a->original_ref);
 		for (e = 0; e < a->extras->len; e++)
@@ -386,5 +394,6 @@ pst_plan_write (Workbook *wb, PstPlan const *plan)
 	write_budget_sheet (wb, &w, plan, n_actions);
 	write_anomalies_sheet (wb, &w, plan);
 	gnm_conventions_unref (w.convs);
+	pst_dashboard_write (wb, plan);
 	workbook_recalc_all (wb);
 }
