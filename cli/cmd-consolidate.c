@@ -1,9 +1,699 @@
-/* cmd-consolidate.c: placeholder until pst consolidate is written. */
+/*
+ * cmd-consolidate.c: pst consolidate PLAN... -o SORTIE [--entite NOM]...
+ *
+ * Each plan is read as pst import reads it and stacked under its entity
+ * (functions/consolidation.h): the k-th --entite names the k-th plan;
+ * without one, the CPAS or commune the plan's own title names ("CPAS de
+ * Virton – Programme stratégique…" gives "CPAS de Virton"); without a
+ * title, the file name without its extension.
+ *
+ * The workbook is the canonical one (plan-schema.md) over all the plans:
+ * Plan, Objectifs, Budget and Anomalies, plus
+ *   - Entités: one row per entity and a total row (objectives, actions,
+ *     progress, météo, budget, anomalies);
+ *   - Budget par entité: one row per entity and article;
+ *   - Tableau de bord.
+ * The Réf. column keeps each plan's own references and "Réf. consolidée"
+ * qualifies them with the entity.  Since references restart in every
+ * plan, every formula about an entity's objective reads that entity's
+ * block of Plan rows only: the Objectifs sheet is written here rather
+ * than by pst_plan_write, whose formulas read the whole Plan column
+ * (right for one plan, wrong for several, and slow on thousands of
+ * objectives).
+ *
+ * A file that cannot be read, or holds no action, is reported on the
+ * terminal and in Anomalies (gravité erreur); the others are consolidated
+ * all the same, and the exit status is 1.
+ */
 #include "pst-cli.h"
+#include "plan-workbook.h"
+#include "dashboard.h"
+#include "consolidation.h"
+#include "import.h"
+
+#include <workbook.h>
+#include <workbook-view.h>
+#include <sheet.h>
+#include <cell.h>
+#include <expr.h>
+#include <parse-util.h>
+#include <position.h>
+#include <ranges.h>
+#include <mstyle.h>
+#include <sheet-style.h>
+#include <goffice/goffice.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static int
+usage (void)
+{
+	fputs ("usage : pst consolidate PLAN... -o SORTIE [--entite NOM]... [--progres]\n"
+	       "  Consolide plusieurs plans PST (xlsx, ods, gnumeric, csv) dans un seul\n"
+	       "  classeur canonique (.xlsx, .ods ou .gnumeric) : feuilles Plan, Objectifs,\n"
+	       "  Entités, Budget, Budget par entité, Anomalies et Tableau de bord.\n"
+	       "  --entite NOM   nom de l’entité du plan suivant dans l’ordre des fichiers\n"
+	       "                 (1er --entite pour le 1er plan…) ; à défaut, le CPAS nommé\n"
+	       "                 dans le titre du plan, sinon le nom du fichier.\n"
+	       "  --progres      affiche l’avancement (d’office sur un terminal).\n"
+	       "  Un fichier illisible est signalé et listé dans Anomalies ; les autres\n"
+	       "  sont consolidés et le code de sortie vaut 1.\n", stderr);
+	return PST_EXIT_USAGE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cells. */
+
+typedef struct {
+	Sheet	       *sheet;
+	GnmConventions *convs;
+} Writer;
+
+static void
+put_value (Writer *w, int col, int row, GnmValue *v)
+{
+	gnm_cell_set_value (sheet_cell_fetch (w->sheet, col, row), v);
+}
+
+static void
+put_text (Writer *w, int col, int row, char const *text)
+{
+	if (text && *text)
+		put_value (w, col, row, value_new_string (text));
+}
+
+static void
+put_formula (Writer *w, int col, int row, char const *fmt, ...)
+	G_GNUC_PRINTF (4, 5);
+
+static void
+put_formula (Writer *w, int col, int row, char const *fmt, ...)
+{
+	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
+	GnmExprTop const *texpr;
+	GnmParsePos pp;
+	va_list args;
+	char *text;
+
+	va_start (args, fmt);
+	text = g_strdup_vprintf (fmt, args);
+	va_end (args);
+	parse_pos_init_cell (&pp, cell);
+	/* The parser takes the expression without its leading "=". */
+	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp, GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
+	if (texpr) {
+		gnm_cell_set_expr (cell, texpr);
+		gnm_expr_top_unref (texpr);
+	} else
+		g_warning ("pst: cannot parse generated formula %s", text);
+	g_free (text);
+}
+
+/* "Plan!$G$2:$G$157": sheet rows @first to @last (0-based) of a column;
+ * "$G$2:$G$157" on the same sheet when @sheet is NULL. */
+static char *
+col_range (char const *sheet, int col, int first, int last)
+{
+	char *c = g_strdup (col_name (col));
+	char *s = g_strdup_printf ("%s%s$%s$%d:$%s$%d", sheet ? sheet : "", sheet ? "!" : "",
+				   c, first + 1, c, last + 1);
+	g_free (c);
+	return s;
+}
+
+/* A column of Plan over actions [first, last] (indices into the plan). */
+static char *
+plan_range (PstField field, guint first, guint last)
+{
+	return col_range ("Plan", field, first + 1, last + 1);
+}
+
+static int
+header_col (Sheet const *sheet, char const *header, int *first_free)
+{
+	int c, n = gnm_sheet_get_max_cols (sheet);
+
+	for (c = 0; c < n; c++) {
+		GnmCell const *cell = sheet_cell_get (sheet, c, 0);
+		if (cell == NULL || cell->value == NULL || VALUE_IS_EMPTY (cell->value))
+			break;
+		if (header && VALUE_IS_STRING (cell->value) &&
+		    strcmp (value_peek_string (cell->value), header) == 0)
+			return c;
+	}
+	if (first_free)
+		*first_free = c;
+	return -1;
+}
+
+static Sheet *
+new_sheet (Workbook *wb, Writer *w, char const *name, int pos,
+	   char const *const *headers, int n_headers, int n_rows)
+{
+	GnmStyle *bold = gnm_style_new ();
+	GnmRange range;
+	int c, cols = MAX (n_headers, GNM_DEFAULT_COLS), rows = n_rows + 1;
+
+	gnm_sheet_suggest_size (&cols, &rows);
+	w->sheet = sheet_new (wb, name, cols, rows);
+	workbook_sheet_attach_at_pos (wb, w->sheet, MIN (pos, workbook_sheet_count (wb)));
+	g_object_unref (w->sheet);	/* the workbook holds it */
+	for (c = 0; c < n_headers; c++)
+		put_text (w, c, 0, headers[c]);
+	gnm_style_set_font_bold (bold, TRUE);
+	sheet_style_apply_range (w->sheet, range_init (&range, 0, 0, n_headers - 1, 0), bold);
+	return w->sheet;
+}
+
+static void
+apply_format (Sheet *sheet, int col, int first, int last, char const *xl)
+{
+	GnmStyle *style = gnm_style_new ();
+	GOFormat *fmt = go_format_new_from_XL (xl);
+	GnmRange range;
+
+	gnm_style_set_format (style, fmt);
+	go_format_unref (fmt);
+	sheet_style_apply_range (sheet, range_init (&range, col, first, col, MAX (first, last)), style);
+}
+
+/* ------------------------------------------------------------------ */
+/* Objectifs: the columns of plan-schema.md, with formulas over the
+ * objective's own entity. */
+
+enum {
+	OBJ_ENTITE, OBJ_TYPE, OBJ_REF, OBJ_LABEL, OBJ_VOLET, OBJ_ACTIONS,
+	OBJ_AVANCEMENT, OBJ_METEO, OBJ_BUDGET, OBJ_SMART, OBJ_SOURCE
+};
+
+static void
+write_objective (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
+		 guint i, int original_col, int qualified_col)
+{
+	PstObjective const *o = g_ptr_array_index (plan->objectives, i);
+	int row = i + 1;
+	/* Actions are the rows of depth 3 below: "1.1.*" less "1.1.*.*". */
+	char const *stars3 = o->level == 1 ? ".*.*" : ".*";
+	char const *stars4 = o->level == 1 ? ".*.*.*" : ".*.*";
+	char *qualified = pst_ref_qualify (b->entite, o->ref);
+	guint first, last;
+
+	put_text (w, OBJ_ENTITE, row, b->entite);
+	put_text (w, OBJ_TYPE, row, o->level == 1 ? "OS" : "OO");
+	put_text (w, OBJ_REF, row, o->ref);
+	put_text (w, OBJ_LABEL, row, o->label);
+	put_text (w, OBJ_VOLET, row, o->volet);
+	put_formula (w, OBJ_SMART, row, "=PST.SMART(D%d)", row + 1);
+	put_text (w, OBJ_SOURCE, row, o->source);
+	if (original_col >= 0)
+		put_text (w, original_col, row, o->original_ref);
+	put_text (w, qualified_col, row, qualified);
+	g_free (qualified);
+
+	if (b->n_actions > 0) {
+		guint end = b->first_action + b->n_actions - 1;
+		char *ref = plan_range (PST_FIELD_REF, b->first_action, end);
+		char *av = plan_range (PST_FIELD_AVANCEMENT, b->first_action, end);
+		char *st = plan_range (PST_FIELD_STATUT, b->first_action, end);
+		put_formula (w, OBJ_ACTIONS, row,
+			     "=COUNTIF(%s,C%d&\"%s\")-COUNTIF(%s,C%d&\"%s\")",
+			     ref, row + 1, stars3, ref, row + 1, stars4);
+		put_formula (w, OBJ_AVANCEMENT, row, "=PST.AVANCEMENT.REF(%s,%s,C%d,,%s)",
+			     ref, av, row + 1, st);
+		g_free (ref);
+		g_free (av);
+		g_free (st);
+	} else
+		put_value (w, OBJ_ACTIONS, row, value_new_int (0));
+	if (o->ref && pst_block_ref_range (plan, b, o->ref, &first, &last)) {
+		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, first, last);
+		char *budget = plan_range (PST_FIELD_BUDGET, first, last);
+		put_formula (w, OBJ_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		put_formula (w, OBJ_BUDGET, row, "=SUM(%s)", budget);
+		g_free (meteo);
+		g_free (budget);
+	} else
+		put_value (w, OBJ_BUDGET, row, value_new_int (0));
+}
+
+static gboolean
+write_objectives (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks)
+{
+	int original_col, qualified_col;
+	guint i, b;
+
+	w->sheet = workbook_sheet_by_name (wb, "Objectifs");
+	if (w->sheet == NULL)
+		return FALSE;
+	if ((int) plan->objectives->len >= gnm_sheet_get_max_rows (w->sheet)) {
+		pst_cli_error ("trop d’objectifs (%u) pour une feuille.", plan->objectives->len);
+		return FALSE;
+	}
+	original_col = header_col (w->sheet, PST_HEADER_ORIGINAL_REF, NULL);
+	header_col (w->sheet, NULL, &qualified_col);
+	put_text (w, qualified_col, 0, PST_HEADER_REF_CONSOLIDEE);
+	{
+		GnmStyle *bold = gnm_style_new ();
+		GnmRange range;
+		gnm_style_set_font_bold (bold, TRUE);
+		sheet_style_apply_range (w->sheet, range_init (&range, qualified_col, 0, qualified_col, 0), bold);
+	}
+	for (b = 0; b < blocks->len; b++) {
+		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock, b);
+		for (i = 0; i < block->n_objectives; i++)
+			write_objective (w, plan, block, block->first_objective + i,
+					 original_col, qualified_col);
+	}
+	apply_format (w->sheet, OBJ_AVANCEMENT, 1, plan->objectives->len, "0%");
+	return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Entités: one row per entity, then the total over all of them. */
+
+/* COUNTIF reads "*", "?" and "~" in a criterion as wildcards. */
+static char *
+criterion_literal (char const *text)
+{
+	GString *s = g_string_new (NULL);
+	for (; *text; text++) {
+		if (*text == '*' || *text == '?' || *text == '~')
+			g_string_append_c (s, '~');
+		if (*text == '"')
+			g_string_append_c (s, '"');
+		g_string_append_c (s, *text);
+	}
+	return g_string_free (s, FALSE);
+}
+
+enum {
+	ENT_ENTITE, ENT_FICHIER, ENT_OS, ENT_OO, ENT_ACTIONS, ENT_SOUS_ACTIONS,
+	ENT_AVANCEMENT, ENT_METEO, ENT_BUDGET, ENT_ENGAGE, ENT_ORDINAIRE,
+	ENT_EXTRAORDINAIRE, ENT_ANOMALIES, ENT_N
+};
+
+static void
+write_entity_row (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
+		  char const *file, int row)
+{
+	guint end = b->first_action + b->n_actions - 1;
+	int n_anomalies = MAX ((int) plan->anomalies->len, 1);
+
+	put_text (w, ENT_ENTITE, row, b->entite);
+	put_text (w, ENT_FICHIER, row, file);
+	if (b->n_objectives > 0) {
+		int of = b->first_objective + 1, ol = b->first_objective + b->n_objectives;
+		char *types = col_range ("Objectifs", OBJ_TYPE, of, ol);
+		char *actions = col_range ("Objectifs", OBJ_ACTIONS, of, ol);
+		put_formula (w, ENT_OS, row, "=COUNTIF(%s,\"OS\")", types);
+		put_formula (w, ENT_OO, row, "=COUNTIF(%s,\"OO\")", types);
+		/* The actions are those the entity's OS count. */
+		put_formula (w, ENT_ACTIONS, row, "=SUMIF(%s,\"OS\",%s)", types, actions);
+		g_free (types);
+		g_free (actions);
+	}
+	if (b->n_actions > 0) {
+		char *ref = plan_range (PST_FIELD_REF, b->first_action, end);
+		char *av = plan_range (PST_FIELD_AVANCEMENT, b->first_action, end);
+		char *st = plan_range (PST_FIELD_STATUT, b->first_action, end);
+		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, b->first_action, end);
+		char *art = plan_range (PST_FIELD_ARTICLE, b->first_action, end);
+		char *bud = plan_range (PST_FIELD_BUDGET, b->first_action, end);
+		char *eng = plan_range (PST_FIELD_ENGAGE, b->first_action, end);
+		put_formula (w, ENT_SOUS_ACTIONS, row, "=COUNTA(%s)-%s%d", ref,
+			     col_name (ENT_ACTIONS), row + 1);
+		put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
+		put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		put_formula (w, ENT_BUDGET, row, "=SUM(%s)", bud);
+		put_formula (w, ENT_ENGAGE, row, "=SUM(%s)", eng);
+		/* An entity without any valid article has 0 in either service;
+		 * its budget is still in the Budget column. */
+		put_formula (w, ENT_ORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=O\"),0)", art, bud);
+		put_formula (w, ENT_EXTRAORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=E\"),0)", art, bud);
+		g_free (ref);
+		g_free (av);
+		g_free (st);
+		g_free (meteo);
+		g_free (art);
+		g_free (bud);
+		g_free (eng);
+	}
+	if (file) {
+		char *literal = criterion_literal (file);
+		put_formula (w, ENT_ANOMALIES, row, "=COUNTIF(Anomalies!$A$2:$A$%d,\"%s!*\")",
+			     n_anomalies + 1, literal);
+		g_free (literal);
+	}
+}
+
+static void
+write_entities (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks,
+		GPtrArray *files)
+{
+	static char const *const headers[ENT_N] = {
+		"Entité", "Fichier", "OS", "OO", "Actions", "Sous-actions",
+		"Avancement", "Météo", "Budget", "Engagé", "Ordinaire",
+		"Extraordinaire", "Anomalies"
+	};
+	int last = MAX ((int) plan->actions->len, 1), row, c;
+	int n_anomalies = MAX ((int) plan->anomalies->len, 1);
+	guint b;
+
+	new_sheet (wb, w, "Entités", 2, headers, ENT_N, blocks->len + 1);
+	for (b = 0; b < blocks->len; b++)
+		write_entity_row (w, plan, &g_array_index (blocks, PstEntityBlock, b),
+				  b < files->len ? g_ptr_array_index (files, b) : NULL, b + 1);
+	row = blocks->len + 1;
+	put_text (w, ENT_ENTITE, row, "Total");
+	put_value (w, ENT_FICHIER, row, value_new_int (blocks->len));
+	for (c = ENT_OS; c <= ENT_ANOMALIES; c++) {
+		if (c == ENT_AVANCEMENT || c == ENT_METEO || c == ENT_ANOMALIES)
+			continue;
+		char *column = col_range (NULL, c, 1, row - 1);
+		put_formula (w, c, row, "=SUM(%s)", column);
+		g_free (column);
+	}
+	{
+		char *av = plan_range (PST_FIELD_AVANCEMENT, 0, last - 1);
+		char *st = plan_range (PST_FIELD_STATUT, 0, last - 1);
+		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, 0, last - 1);
+		/* Over all the actions, each counting once whatever its entity. */
+		put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
+		put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		put_formula (w, ENT_ANOMALIES, row, "=COUNTA(Anomalies!$A$2:$A$%d)", n_anomalies + 1);
+		g_free (av);
+		g_free (st);
+		g_free (meteo);
+	}
+	{
+		GnmStyle *bold = gnm_style_new ();
+		GnmRange range;
+		gnm_style_set_font_bold (bold, TRUE);
+		sheet_style_apply_range (w->sheet, range_init (&range, 0, row, ENT_N - 1, row), bold);
+	}
+	apply_format (w->sheet, ENT_AVANCEMENT, 1, row, "0%");
+}
+
+/* ------------------------------------------------------------------ */
+/* Budget par entité: one row per entity and article. */
+
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+	return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+write_budget_by_entity (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks)
+{
+	static char const *const headers[] = {
+		"Entité", "Article", "Libellé", "Service", "Type", "Budget", "Engagé"
+	};
+	GPtrArray *rows = g_ptr_array_new ();	/* block index, article: pairs */
+	int row = 1;
+	guint b, i;
+
+	for (b = 0; b < blocks->len; b++) {
+		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock, b);
+		GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+		GPtrArray *articles = g_ptr_array_new ();
+		for (i = block->first_action; i < block->first_action + block->n_actions; i++) {
+			PstAction const *a = g_ptr_array_index (plan->actions, i);
+			char const *t = a->values[PST_FIELD_ARTICLE].text;
+			if (t && *t && !g_hash_table_contains (seen, t)) {
+				g_hash_table_add (seen, (gpointer) t);
+				g_ptr_array_add (articles, (gpointer) t);
+			}
+		}
+		g_ptr_array_sort (articles, compare_strings);
+		for (i = 0; i < articles->len; i++) {
+			g_ptr_array_add (rows, GUINT_TO_POINTER (b));
+			g_ptr_array_add (rows, g_ptr_array_index (articles, i));
+		}
+		g_ptr_array_free (articles, TRUE);
+		g_hash_table_destroy (seen);
+	}
+
+	new_sheet (wb, w, "Budget par entité", 4, headers, G_N_ELEMENTS (headers), rows->len / 2 + 1);
+	if (rows->len == 0)
+		put_text (w, 0, 1, "Aucun article budgétaire dans les plans.");
+	for (i = 0; i + 1 < rows->len; i += 2, row++) {
+		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock,
+							      GPOINTER_TO_UINT (g_ptr_array_index (rows, i)));
+		guint end = block->first_action + block->n_actions - 1;
+		char *art = plan_range (PST_FIELD_ARTICLE, block->first_action, end);
+		char *bud = plan_range (PST_FIELD_BUDGET, block->first_action, end);
+		char *eng = plan_range (PST_FIELD_ENGAGE, block->first_action, end);
+
+		put_text (w, 0, row, block->entite);
+		put_text (w, 1, row, g_ptr_array_index (rows, i + 1));
+		put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(B%d,\"libelle\"),\"\")", row + 1);
+		put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(B%d,\"service\"),\"\")", row + 1);
+		put_formula (w, 4, row, "=IFERROR(PST.ARTICLE(B%d,\"type\"),\"\")", row + 1);
+		put_formula (w, 5, row, "=SUMIF(%s,B%d,%s)", art, row + 1, bud);
+		put_formula (w, 6, row, "=SUMIF(%s,B%d,%s)", art, row + 1, eng);
+		g_free (art);
+		g_free (bud);
+		g_free (eng);
+	}
+	g_ptr_array_free (rows, TRUE);
+}
+
+/* ------------------------------------------------------------------ */
+
+/* The consolidated workbook.  @files[k]: the file of the k-th entity. */
+static Workbook *
+consolidated_workbook (PstPlan const *merged, GPtrArray *files)
+{
+	Workbook *wb = workbook_new ();
+	GPtrArray *no_objectives = g_ptr_array_new ();
+	PstPlan view = *merged;
+	GArray *blocks = pst_plan_entity_blocks (merged, NULL);
+	Writer w;
+
+	w.convs = gnm_conventions_new ();
+	w.convs->arg_sep = ',';
+	w.convs->array_col_sep = ',';
+	w.convs->array_row_sep = ';';
+	w.convs->decimal_sep_dot = TRUE;
+
+	/* Plan, Budget and Anomalies as for one plan; Objectifs only gets
+	 * its headers there, its rows are written per entity below. */
+	view.objectives = no_objectives;
+	pst_plan_write (wb, &view);
+	g_ptr_array_free (no_objectives, TRUE);
+	if (!write_objectives (wb, &w, merged, blocks)) {
+		g_object_unref (wb);
+		wb = NULL;
+		goto out;
+	}
+	write_entities (wb, &w, merged, blocks, files);
+	write_budget_by_entity (wb, &w, merged, blocks);
+	pst_dashboard_write (wb, merged);
+	workbook_recalc_all (wb);
+ out:
+	gnm_conventions_unref (w.convs);
+	g_array_free (blocks, TRUE);
+	return wb;
+}
+
+/* Written beside the target then renamed, as pst_cli_save_plan does: a
+ * failure never leaves a half-written file in place of a good one. */
+static gboolean
+save_workbook (Workbook *wb, GOFileSaver *fs, char const *path)
+{
+	char *dir = g_path_get_dirname (path);
+	char *base = g_path_get_basename (path);
+	char *tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
+				     strrchr (base, '.') ? strrchr (base, '.') : "");
+	char *uri = go_shell_arg_to_uri (tmp);
+	WorkbookView *wbv = workbook_view_new (wb);
+	gboolean ok = workbook_view_save_as (wbv, fs, uri, pst_cli_context ());
+
+	if (ok && g_rename (tmp, path) != 0) {
+		pst_cli_error ("impossible d’écrire « %s ».", path);
+		ok = FALSE;
+	}
+	if (!ok) {
+		g_unlink (tmp);
+		pst_cli_error ("l’enregistrement de « %s » a échoué ; aucun fichier n’a été modifié.", path);
+	}
+	g_free (uri);
+	g_free (tmp);
+	g_free (dir);
+	g_free (base);
+	return ok;
+}
+
+static PstAnomaly *
+file_anomaly (char const *path, char const *probleme)
+{
+	PstAnomaly *a = g_new0 (PstAnomaly, 1);
+	char *base = g_path_get_basename (path);
+	a->source = g_strdup (path);
+	a->gravite = PST_GRAVITE_ERREUR;
+	a->probleme = g_strdup (probleme);
+	a->contenu = base;
+	return a;
+}
+
+static void
+file_anomaly_free (gpointer data)
+{
+	PstAnomaly *a = data;
+	g_free (a->source);
+	g_free (a->probleme);
+	g_free (a->contenu);
+	g_free (a);
+}
+
+/* Reads one plan and names its entity; NULL, with the anomaly that says
+ * why in *problem, when it cannot be consolidated. */
+static PstPlan *
+read_one (char const *path, char const *entite, PstAnomaly **problem)
+{
+	PstPlan *plan;
+
+	*problem = NULL;
+	if (!g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
+		pst_cli_error ("le fichier « %s » n’existe pas ou n’est pas un fichier.", path);
+		*problem = file_anomaly (path, "Fichier introuvable : il n’existe pas ou "
+					 "n’est pas un fichier ; le plan n’est pas consolidé.");
+		return NULL;
+	}
+	plan = pst_cli_read_plan (path, entite);
+	if (plan == NULL) {
+		*problem = file_anomaly (path, "Fichier illisible : ce n’est pas un classeur "
+					 "que Gnumeric sait ouvrir ; le plan n’est pas consolidé.");
+		return NULL;
+	}
+	if (pst_plan_count (plan, 3) == 0) {
+		pst_cli_error ("aucune action trouvée dans « %s » : est-ce bien un plan PST ? "
+			       "Il n’est pas consolidé.", path);
+		*problem = file_anomaly (path, "Aucune action trouvée : est-ce bien un plan PST ? "
+					 "Il n’est pas consolidé.");
+		pst_plan_free (plan);
+		return NULL;
+	}
+	if (entite == NULL) {
+		char *title = pst_plan_title_entite (plan);
+		if (title)
+			pst_plan_set_entite (plan, title);
+		g_free (title);
+	}
+	return plan;
+}
 
 int
 pst_cmd_consolidate (int argc, char **argv)
 {
-	pst_cli_error ("la commande « consolidate » n’est pas encore disponible.");
-	return PST_EXIT_USAGE;
+	GPtrArray *inputs = g_ptr_array_new ();
+	GPtrArray *entites = g_ptr_array_new ();
+	GPtrArray *plans = g_ptr_array_new_with_free_func ((GDestroyNotify) pst_plan_free);
+	GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+	GPtrArray *problems = g_ptr_array_new_with_free_func (file_anomaly_free);
+	char const *output = NULL;
+	gboolean progress = isatty (STDERR_FILENO);
+	GOFileSaver *fs;
+	PstPlan *merged = NULL;
+	Workbook *wb;
+	int status = PST_EXIT_USAGE, i;
+	guint k;
+
+	for (i = 0; i < argc; i++) {
+		if ((strcmp (argv[i], "-o") == 0 || strcmp (argv[i], "--sortie") == 0) && i + 1 < argc)
+			output = argv[++i];
+		else if (strcmp (argv[i], "--entite") == 0 && i + 1 < argc)
+			g_ptr_array_add (entites, argv[++i]);
+		else if (strcmp (argv[i], "--progres") == 0)
+			progress = TRUE;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			goto out;
+		else
+			g_ptr_array_add (inputs, argv[i]);
+	}
+	if (inputs->len == 0 || output == NULL || entites->len > inputs->len) {
+		if (entites->len > inputs->len)
+			pst_cli_error ("plus de --entite (%u) que de plans (%u).",
+				       entites->len, inputs->len);
+		goto out;
+	}
+	/* Before reading a single plan: a long run must not end on this. */
+	fs = go_file_saver_for_file_name (output);
+	if (fs == NULL) {
+		pst_cli_error ("format de sortie inconnu pour « %s » (utilisez .xlsx, .ods ou .gnumeric).", output);
+		status = PST_EXIT_FAILURE;
+		goto out;
+	}
+
+	status = PST_EXIT_OK;
+	for (k = 0; k < inputs->len; k++) {
+		char const *path = g_ptr_array_index (inputs, k);
+		char const *entite = k < entites->len ? g_ptr_array_index (entites, k) : NULL;
+		PstAnomaly *problem;
+		PstPlan *plan = read_one (path, entite, &problem);
+		char *base = g_path_get_basename (path);
+
+		if (plan) {
+			if (progress)
+				fprintf (stderr, "[%u/%u] %s : %u actions (%s)\n", k + 1, inputs->len,
+					 base, pst_plan_count (plan, 3), plan->entite);
+			g_ptr_array_add (plans, plan);
+			g_ptr_array_add (files, base);
+		} else {
+			if (progress)
+				fprintf (stderr, "[%u/%u] %s : non consolidé\n", k + 1, inputs->len, base);
+			g_ptr_array_add (problems, problem);
+			status = PST_EXIT_FAILURE;
+			g_free (base);
+		}
+	}
+	if (plans->len == 0) {
+		pst_cli_error ("aucun plan n’a pu être lu : rien n’a été écrit.");
+		status = PST_EXIT_FAILURE;
+		goto out;
+	}
+
+	if (progress)
+		fprintf (stderr, "Consolidation de %u plan%s…\n", plans->len,
+			 plans->len > 1 ? "s" : "");
+	merged = pst_plan_merge (plans);
+	g_ptr_array_set_size (plans, 0);	/* merged holds copies */
+	/* The anomalies of the files left out, in the merged plan's hands. */
+	while (problems->len > 0)
+		g_ptr_array_add (merged->anomalies, g_ptr_array_steal_index (problems, 0));
+
+	wb = consolidated_workbook (merged, files);
+	if (wb == NULL) {
+		status = PST_EXIT_FAILURE;
+		goto out;
+	}
+	if (progress)
+		fprintf (stderr, "Enregistrement de « %s »…\n", output);
+	if (!save_workbook (wb, fs, output))
+		status = PST_EXIT_FAILURE;
+	else {
+		char *summary = pst_cli_plan_summary (merged);
+		printf ("%u %s : %s → %s\n", files->len,
+			files->len > 1 ? "plans consolidés" : "plan consolidé", summary, output);
+		g_free (summary);
+		if (status != PST_EXIT_OK)
+			pst_cli_error (inputs->len - files->len > 1
+				       ? "%u fichiers non consolidés : voir la feuille Anomalies."
+				       : "%u fichier non consolidé : voir la feuille Anomalies.",
+				       inputs->len - files->len);
+	}
+	g_object_unref (wb);
+ out:
+	if (status == PST_EXIT_USAGE)
+		usage ();
+	g_ptr_array_free (problems, TRUE);
+	pst_plan_free (merged);
+	g_ptr_array_free (plans, TRUE);
+	g_ptr_array_free (files, TRUE);
+	g_ptr_array_free (inputs, TRUE);
+	g_ptr_array_free (entites, TRUE);
+	return status;
 }

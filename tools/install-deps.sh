@@ -4,7 +4,7 @@
 set -eu
 packages="gnumeric libgoffice-0.10-dev libgsf-1-dev libglib2.0-dev libxml2-dev
 	libxml2-utils pkg-config check autoconf automake libtool gettext make gcc
-	valgrind python3"
+	valgrind python3 poppler-utils"
 missing=
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
