@@ -75,30 +75,28 @@ pst_cli_read_plan (char const *path, char const *entite)
 	return plan;
 }
 
+GOFileSaver *
+pst_cli_saver_for (char const *path)
+{
+	GOFileSaver *fs = go_file_saver_for_file_name (path);
+	if (fs == NULL)
+		pst_cli_error ("format de sortie inconnu pour « %s » (utilisez .xlsx, .ods ou .gnumeric).", path);
+	return fs;
+}
+
 /* Written beside the target then renamed: a failure never leaves a
  * half-written file in place of a good one. */
 gboolean
-pst_cli_save_plan (PstPlan const *plan, char const *path)
+pst_cli_save_workbook (Workbook *wb, GOFileSaver *fs, char const *path)
 {
-	GOFileSaver *fs = go_file_saver_for_file_name (path);
-	char *dir, *base, *tmp, *uri;
-	Workbook *wb;
-	WorkbookView *wbv;
-	gboolean ok;
+	char *dir = g_path_get_dirname (path);
+	char *base = g_path_get_basename (path);
+	char *tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
+				     strrchr (base, '.') ? strrchr (base, '.') : "");
+	char *uri = go_shell_arg_to_uri (tmp);
+	WorkbookView *wbv = workbook_view_new (wb);
+	gboolean ok = workbook_view_save_as (wbv, fs, uri, cli_context);
 
-	if (fs == NULL) {
-		pst_cli_error ("format de sortie inconnu pour « %s » (utilisez .xlsx, .ods ou .gnumeric).", path);
-		return FALSE;
-	}
-	dir = g_path_get_dirname (path);
-	base = g_path_get_basename (path);
-	tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
-			       strrchr (base, '.') ? strrchr (base, '.') : "");
-	wb = workbook_new ();
-	pst_plan_write (wb, plan);
-	wbv = workbook_view_new (wb);
-	uri = go_shell_arg_to_uri (tmp);
-	ok = workbook_view_save_as (wbv, fs, uri, cli_context);
 	if (ok && g_rename (tmp, path) != 0) {
 		pst_cli_error ("impossible d’écrire « %s ».", path);
 		ok = FALSE;
@@ -107,11 +105,26 @@ pst_cli_save_plan (PstPlan const *plan, char const *path)
 		g_unlink (tmp);
 		pst_cli_error ("l’enregistrement de « %s » a échoué ; aucun fichier n’a été modifié.", path);
 	}
-	g_object_unref (wb);
 	g_free (uri);
 	g_free (tmp);
 	g_free (dir);
 	g_free (base);
+	return ok;
+}
+
+gboolean
+pst_cli_save_plan (PstPlan const *plan, char const *path)
+{
+	GOFileSaver *fs = pst_cli_saver_for (path);
+	Workbook *wb;
+	gboolean ok;
+
+	if (fs == NULL)
+		return FALSE;
+	wb = workbook_new ();
+	pst_plan_write (wb, plan);
+	ok = pst_cli_save_workbook (wb, fs, path);
+	g_object_unref (wb);
 	return ok;
 }
 

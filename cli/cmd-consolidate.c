@@ -26,6 +26,7 @@
  * all the same, and the exit status is 1.
  */
 #include "pst-cli.h"
+#include "sheet-write.h"
 #include "plan-workbook.h"
 #include "dashboard.h"
 #include "consolidation.h"
@@ -74,14 +75,13 @@ typedef struct {
 static void
 put_value (Writer *w, int col, int row, GnmValue *v)
 {
-	gnm_cell_set_value (sheet_cell_fetch (w->sheet, col, row), v);
+	pst_cell_put_value (w->sheet, col, row, v);
 }
 
 static void
 put_text (Writer *w, int col, int row, char const *text)
 {
-	if (text && *text)
-		put_value (w, col, row, value_new_string (text));
+	pst_cell_put_text (w->sheet, col, row, text);
 }
 
 static void
@@ -91,24 +91,11 @@ put_formula (Writer *w, int col, int row, char const *fmt, ...)
 static void
 put_formula (Writer *w, int col, int row, char const *fmt, ...)
 {
-	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
-	GnmExprTop const *texpr;
-	GnmParsePos pp;
 	va_list args;
-	char *text;
 
 	va_start (args, fmt);
-	text = g_strdup_vprintf (fmt, args);
+	pst_cell_put_formula_v (w->sheet, w->convs, col, row, fmt, args);
 	va_end (args);
-	parse_pos_init_cell (&pp, cell);
-	/* The parser takes the expression without its leading "=". */
-	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp, GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
-	if (texpr) {
-		gnm_cell_set_expr (cell, texpr);
-		gnm_expr_top_unref (texpr);
-	} else
-		g_warning ("pst: cannot parse generated formula %s", text);
-	g_free (text);
 }
 
 /* "Plan!$G$2:$G$157": sheet rows @first to @last (0-based) of a column;
@@ -473,11 +460,7 @@ consolidated_workbook (PstPlan const *merged, GPtrArray *files)
 	GArray *blocks = pst_plan_entity_blocks (merged, NULL);
 	Writer w;
 
-	w.convs = gnm_conventions_new ();
-	w.convs->arg_sep = ',';
-	w.convs->array_col_sep = ',';
-	w.convs->array_row_sep = ';';
-	w.convs->decimal_sep_dot = TRUE;
+	w.convs = pst_formula_conventions_new ();
 
 	/* Plan, Budget and Anomalies as for one plan; Objectifs only gets
 	 * its headers there, its rows are written per entity below. */
@@ -497,34 +480,6 @@ consolidated_workbook (PstPlan const *merged, GPtrArray *files)
 	gnm_conventions_unref (w.convs);
 	g_array_free (blocks, TRUE);
 	return wb;
-}
-
-/* Written beside the target then renamed, as pst_cli_save_plan does: a
- * failure never leaves a half-written file in place of a good one. */
-static gboolean
-save_workbook (Workbook *wb, GOFileSaver *fs, char const *path)
-{
-	char *dir = g_path_get_dirname (path);
-	char *base = g_path_get_basename (path);
-	char *tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
-				     strrchr (base, '.') ? strrchr (base, '.') : "");
-	char *uri = go_shell_arg_to_uri (tmp);
-	WorkbookView *wbv = workbook_view_new (wb);
-	gboolean ok = workbook_view_save_as (wbv, fs, uri, pst_cli_context ());
-
-	if (ok && g_rename (tmp, path) != 0) {
-		pst_cli_error ("impossible d’écrire « %s ».", path);
-		ok = FALSE;
-	}
-	if (!ok) {
-		g_unlink (tmp);
-		pst_cli_error ("l’enregistrement de « %s » a échoué ; aucun fichier n’a été modifié.", path);
-	}
-	g_free (uri);
-	g_free (tmp);
-	g_free (dir);
-	g_free (base);
-	return ok;
 }
 
 static PstAnomaly *
@@ -621,9 +576,8 @@ pst_cmd_consolidate (int argc, char **argv)
 		goto out;
 	}
 	/* Before reading a single plan: a long run must not end on this. */
-	fs = go_file_saver_for_file_name (output);
+	fs = pst_cli_saver_for (output);
 	if (fs == NULL) {
-		pst_cli_error ("format de sortie inconnu pour « %s » (utilisez .xlsx, .ods ou .gnumeric).", output);
 		status = PST_EXIT_FAILURE;
 		goto out;
 	}
@@ -672,7 +626,7 @@ pst_cmd_consolidate (int argc, char **argv)
 	}
 	if (progress)
 		fprintf (stderr, "Enregistrement de « %s »…\n", output);
-	if (!save_workbook (wb, fs, output))
+	if (!pst_cli_save_workbook (wb, fs, output))
 		status = PST_EXIT_FAILURE;
 	else {
 		char *summary = pst_cli_plan_summary (merged);

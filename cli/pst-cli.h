@@ -16,6 +16,8 @@ GOCmdContext *pst_cli_context	(void);
 
 PstPlan	*pst_cli_read_plan	(char const *path, char const *entite);
 gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
+GOFileSaver *pst_cli_saver_for	(char const *path);
+gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);
 void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);
 char	*pst_cli_plan_summary	(PstPlan const *plan);
 

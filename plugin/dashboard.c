@@ -15,6 +15,7 @@
  * a landscape dashboard in a workbook opened on Plan comes out cut.
  */
 #include "dashboard.h"
+#include "sheet-write.h"
 #include "consolidation.h"
 #include "budget.h"
 
@@ -86,14 +87,13 @@ typedef struct {
 static void
 put_value (Dash *d, int col, int row, GnmValue *v)
 {
-	gnm_cell_set_value (sheet_cell_fetch (d->sheet, col, row), v);
+	pst_cell_put_value (d->sheet, col, row, v);
 }
 
 static void
 put_text (Dash *d, int col, int row, char const *text)
 {
-	if (text && *text)
-		put_value (d, col, row, value_new_string (text));
+	pst_cell_put_text (d->sheet, col, row, text);
 }
 
 static void
@@ -103,24 +103,11 @@ put_formula (Dash *d, int col, int row, char const *fmt, ...)
 static void
 put_formula (Dash *d, int col, int row, char const *fmt, ...)
 {
-	GnmCell *cell = sheet_cell_fetch (d->sheet, col, row);
-	GnmExprTop const *texpr;
-	GnmParsePos pp;
 	va_list args;
-	char *text;
 
 	va_start (args, fmt);
-	text = g_strdup_vprintf (fmt, args);
+	pst_cell_put_formula_v (d->sheet, d->convs, col, row, fmt, args);
 	va_end (args);
-	parse_pos_init_cell (&pp, cell);
-	/* The parser takes the expression without its leading "=". */
-	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp, GNM_EXPR_PARSE_DEFAULT, d->convs, NULL);
-	if (texpr) {
-		gnm_cell_set_expr (cell, texpr);
-		gnm_expr_top_unref (texpr);
-	} else
-		g_warning ("pst: cannot parse generated formula %s", text);
-	g_free (text);
 }
 
 /* "A5" for a cell of the dashboard. */
@@ -1026,11 +1013,7 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 	d.plan = plan;
 	d.blocks = pst_plan_entity_blocks (plan, NULL);
 	d.sections = g_array_new (FALSE, FALSE, sizeof (int));
-	d.convs = gnm_conventions_new ();
-	d.convs->arg_sep = ',';
-	d.convs->array_col_sep = ',';
-	d.convs->array_row_sep = ';';
-	d.convs->decimal_sep_dot = TRUE;
+	d.convs = pst_formula_conventions_new ();
 	find_columns (&d, wb);
 
 	if (old) {

@@ -6,6 +6,7 @@
  * starting with "=" stays a label.
  */
 #include "plan-workbook.h"
+#include "sheet-write.h"
 #include "dashboard.h"
 #include "import.h"
 #include "reference.h"
@@ -30,28 +31,19 @@ typedef struct {
 static char *
 column_name (int col)
 {
-	char letters[8];
-	int i = G_N_ELEMENTS (letters) - 1;
-	letters[i] = '\0';
-	col++;
-	while (col > 0 && i > 0) {
-		letters[--i] = 'A' + (col - 1) % 26;
-		col = (col - 1) / 26;
-	}
-	return g_strdup (letters + i);
+	return g_strdup (col_name (col));
 }
 
 static void
 put_value (Writer *w, int col, int row, GnmValue *v)
 {
-	gnm_cell_set_value (sheet_cell_fetch (w->sheet, col, row), v);
+	pst_cell_put_value (w->sheet, col, row, v);
 }
 
 static void
 put_text (Writer *w, int col, int row, char const *text)
 {
-	if (text && *text)
-		put_value (w, col, row, value_new_string (text));
+	pst_cell_put_text (w->sheet, col, row, text);
 }
 
 static void
@@ -61,24 +53,11 @@ put_formula (Writer *w, int col, int row, char const *fmt, ...)
 static void
 put_formula (Writer *w, int col, int row, char const *fmt, ...)
 {
-	GnmParsePos pp;
-	GnmExprTop const *texpr;
-	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
 	va_list args;
-	char *text;
 
 	va_start (args, fmt);
-	text = g_strdup_vprintf (fmt, args);
+	pst_cell_put_formula_v (w->sheet, w->convs, col, row, fmt, args);
 	va_end (args);
-	parse_pos_init_cell (&pp, cell);
-	/* The parser takes the expression without its leading "=". */
-	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp, GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
-	if (texpr) {
-		gnm_cell_set_expr (cell, texpr);
-		gnm_expr_top_unref (texpr);
-	} else
-		g_warning ("pst: cannot parse generated formula %s", text);
-	g_free (text);
 }
 
 static Sheet *
@@ -380,11 +359,7 @@ pst_plan_write (Workbook *wb, PstPlan const *plan)
 	int n_actions;
 	guint i;
 
-	w.convs = gnm_conventions_new ();
-	w.convs->arg_sep = ',';
-	w.convs->array_col_sep = ',';
-	w.convs->array_row_sep = ';';
-	w.convs->decimal_sep_dot = TRUE;
+	w.convs = pst_formula_conventions_new ();
 
 	for (i = 0; i < plan->actions->len; i++)
 		if (((PstAction *) g_ptr_array_index (plan->actions, i))->original_ref)

@@ -1,0 +1,56 @@
+/*
+ * sheet-write.c: cells and live formulas of the sheets we generate.
+ */
+#include "sheet-write.h"
+
+#include <sheet.h>
+#include <cell.h>
+#include <expr.h>
+#include <parse-util.h>
+#include <position.h>
+
+GnmConventions *
+pst_formula_conventions_new (void)
+{
+	GnmConventions *convs = gnm_conventions_new ();
+	convs->arg_sep = ',';
+	convs->array_col_sep = ',';
+	convs->array_row_sep = ';';
+	convs->decimal_sep_dot = TRUE;
+	return convs;
+}
+
+void
+pst_cell_put_value (Sheet *sheet, int col, int row, GnmValue *v)
+{
+	gnm_cell_set_value (sheet_cell_fetch (sheet, col, row), v);
+}
+
+/* A blank text leaves the cell empty. */
+void
+pst_cell_put_text (Sheet *sheet, int col, int row, char const *text)
+{
+	if (text && *text)
+		pst_cell_put_value (sheet, col, row, value_new_string (text));
+}
+
+void
+pst_cell_put_formula_v (Sheet *sheet, GnmConventions const *convs, int col,
+			int row, char const *fmt, va_list args)
+{
+	GnmCell *cell = sheet_cell_fetch (sheet, col, row);
+	GnmExprTop const *texpr;
+	GnmParsePos pp;
+	char *text = g_strdup_vprintf (fmt, args);
+
+	parse_pos_init_cell (&pp, cell);
+	/* The parser takes the expression without its leading "=". */
+	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp,
+				    GNM_EXPR_PARSE_DEFAULT, convs, NULL);
+	if (texpr) {
+		gnm_cell_set_expr (cell, texpr);
+		gnm_expr_top_unref (texpr);
+	} else
+		g_warning ("pst: cannot parse generated formula %s", text);
+	g_free (text);
+}
