@@ -85,3 +85,24 @@ pst_cell_name (int row, int col)
 	}
 	return g_strdup_printf ("%s%d", letters + i, row + 1);
 }
+
+/* "plan.xlsx!'Suivi PST'!A12": a row of a source, as the Source column and
+ * the anomalies name it; a ' in the sheet name is doubled, as in formulas. */
+char *
+pst_source_name (char const *file, char const *sheet, int row, int col)
+{
+	GString *name = g_string_new (NULL);
+	char *cell = pst_cell_name (row, col);
+	char const *p;
+	char *source;
+
+	for (p = sheet; *p; p++) {
+		if (*p == '\'')
+			g_string_append_c (name, '\'');
+		g_string_append_c (name, *p);
+	}
+	source = g_strdup_printf ("%s!'%s'!%s", file, name->str, cell);
+	g_string_free (name, TRUE);
+	g_free (cell);
+	return source;
+}

@@ -46,6 +46,8 @@ void	 pst_sheet_set		(PstSheet *sheet, int row, int col,
 PstCell const *pst_sheet_cell	(PstSheet const *sheet, int row, int col);
 
 char	*pst_cell_name		(int row, int col);
+char	*pst_source_name	(char const *file, char const *sheet,
+				 int row, int col);
 
 G_END_DECLS
 

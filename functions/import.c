@@ -94,21 +94,7 @@ static char *
 row_source (Importer *imp, int row)
 {
 	int col = first_nonempty (imp, row, 0);
-	char *cell = pst_cell_name (row, MAX (col, 0));
-	GString *name = g_string_new (NULL);
-	char const *p;
-	char *source;
-
-	/* Quote the sheet name as a formula would: ' doubled. */
-	for (p = imp->sheet->name; *p; p++) {
-		if (*p == '\'')
-			g_string_append_c (name, '\'');
-		g_string_append_c (name, *p);
-	}
-	source = g_strdup_printf ("%s!'%s'!%s", imp->grid->file, name->str, cell);
-	g_string_free (name, TRUE);
-	g_free (cell);
-	return source;
+	return pst_source_name (imp->grid->file, imp->sheet->name, row, MAX (col, 0));
 }
 
 static void
@@ -847,6 +833,23 @@ objective_row (Importer *imp, int row, int level, char const *code, char *label)
 			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");
 }
 
+/* A row of placement columns only names its objectives; when they were
+ * all read on rows above, the row itself must still be accounted for. */
+static void
+placement_row (Importer *imp, int row)
+{
+	PstObjective const *o = imp->oo &&
+		(role_text (imp, row, PST_FIELD_OO) || role_text (imp, row, PST_FIELD_REF_OO))
+		? imp->oo : imp->os;
+	char *source = row_source (imp, row);
+
+	if (o == NULL || strcmp (o->source, source) != 0)
+		anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
+			 o ? o->ref : "?", o ? o->source : "?");
+	g_free (source);
+}
+
 static void
 import_row (Importer *imp, int row, int *roles)
 {
@@ -945,8 +948,10 @@ import_row (Importer *imp, int row, int *roles)
 		/* Only placement columns: the row defined its objectives. */
 		if (!row_has_values (imp, row) &&
 		    (role_text (imp, row, PST_FIELD_OS) || role_text (imp, row, PST_FIELD_OO) ||
-		     role_text (imp, row, PST_FIELD_REF_OS) || role_text (imp, row, PST_FIELD_REF_OO)))
+		     role_text (imp, row, PST_FIELD_REF_OS) || role_text (imp, row, PST_FIELD_REF_OO))) {
+			placement_row (imp, row);
 			return;
+		}
 	}
 	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
 }
@@ -977,23 +982,6 @@ start_sheet (Importer *imp, PstSheet const *sheet)
 		} else if (scan.keyword_level == PST_LEVEL_OO)
 			imp->sheet_oo = g_strdup (sheet->name);
 	}
-}
-
-static gint
-objective_compare (gconstpointer a, gconstpointer b)
-{
-	PstObjective const *oa = *(PstObjective * const *) a;
-	PstObjective const *ob = *(PstObjective * const *) b;
-	return pst_ref_compare (oa->ref, ob->ref);
-}
-
-static gint
-action_compare (gconstpointer a, gconstpointer b)
-{
-	PstAction const *aa = *(PstAction * const *) a;
-	PstAction const *ab = *(PstAction * const *) b;
-	return pst_ref_compare (aa->values[PST_FIELD_REF].text,
-				ab->values[PST_FIELD_REF].text);
 }
 
 PstPlan *
@@ -1030,8 +1018,7 @@ pst_import (PstGrid const *grid, char const *entite)
 		while (a->extras->len < imp.plan->extra_headers->len)
 			g_ptr_array_add (a->extras, NULL);
 	}
-	g_ptr_array_sort (imp.plan->objectives, objective_compare);
-	g_ptr_array_sort (imp.plan->actions, action_compare);
+	pst_plan_sort (imp.plan);
 
 	g_free (roles);
 	g_free (imp.roles);

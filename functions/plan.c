@@ -2,6 +2,7 @@
  * plan.c: the canonical PST plan.
  */
 #include "plan.h"
+#include "reference.h"
 
 static char const *const field_headers[PST_N_FIELDS] = {
 	"Entité", "Volet", "Réf. OS", "Objectif stratégique", "Réf. OO",
@@ -103,4 +104,27 @@ pst_plan_count (PstPlan const *plan, int level)
 				n++;
 	}
 	return n;
+}
+
+static gint
+objective_compare (gconstpointer a, gconstpointer b)
+{
+	return pst_ref_compare ((*(PstObjective * const *) a)->ref,
+				(*(PstObjective * const *) b)->ref);
+}
+
+static gint
+action_compare (gconstpointer a, gconstpointer b)
+{
+	return pst_ref_compare ((*(PstAction * const *) a)->values[PST_FIELD_REF].text,
+				(*(PstAction * const *) b)->values[PST_FIELD_REF].text);
+}
+
+/* Reference order: 1.2 before 1.10, a parent before its children, so that
+ * an objective's actions are one block of the Plan sheet. */
+void
+pst_plan_sort (PstPlan *plan)
+{
+	g_ptr_array_sort (plan->objectives, objective_compare);
+	g_ptr_array_sort (plan->actions, action_compare);
 }

@@ -84,6 +84,7 @@ char const *pst_gravite_word	(PstGravite gravite);
 PstPlan	*pst_plan_new		(char const *entite);
 void	 pst_plan_free		(PstPlan *plan);
 guint	 pst_plan_count		(PstPlan const *plan, int level);
+void	 pst_plan_sort		(PstPlan *plan);
 
 G_END_DECLS
 

@@ -1480,20 +1480,6 @@ read_volet (Reader *rd, xmlNode *volet)
 	g_free (id);
 }
 
-static gint
-objective_compare (gconstpointer a, gconstpointer b)
-{
-	return pst_ref_compare ((*(PstObjective * const *) a)->ref,
-				(*(PstObjective * const *) b)->ref);
-}
-
-static gint
-action_compare (gconstpointer a, gconstpointer b)
-{
-	return pst_ref_compare ((*(PstAction * const *) a)->values[PST_FIELD_REF].text,
-				(*(PstAction * const *) b)->values[PST_FIELD_REF].text);
-}
-
 static void
 read_header (Reader *rd, xmlNode *root, PstEcomptesHeader *header)
 {
@@ -1596,8 +1582,7 @@ pst_ecomptes_read (char const *data, gsize len, char const *file,
 	for (volet = volets ? volets->children : NULL; volet; volet = volet->next)
 		if (is_element (volet, "Volet"))
 			read_volet (&rd, volet);
-	g_ptr_array_sort (rd.plan->objectives, objective_compare);
-	g_ptr_array_sort (rd.plan->actions, action_compare);
+	pst_plan_sort (rd.plan);
 
 	g_hash_table_destroy (rd.refs);
 	g_hash_table_destroy (rd.max_child);

@@ -80,10 +80,7 @@ row_contents (PstSheet const *sheet, int row)
 static char *
 row_source (Canonical *cn, int row)
 {
-	char *cell = pst_cell_name (row, 0);
-	char *source = g_strdup_printf ("%s!'%s'!%s", cn->grid->file, cn->sheet->name, cell);
-	g_free (cell);
-	return source;
+	return pst_source_name (cn->grid->file, cn->sheet->name, row, 0);
 }
 
 static void
@@ -385,20 +382,6 @@ complete_objectives (Canonical *cn)
 	}
 }
 
-static gint
-objective_compare (gconstpointer a, gconstpointer b)
-{
-	return pst_ref_compare ((*(PstObjective * const *) a)->ref,
-				(*(PstObjective * const *) b)->ref);
-}
-
-static gint
-action_compare (gconstpointer a, gconstpointer b)
-{
-	return pst_ref_compare ((*(PstAction * const *) a)->values[PST_FIELD_REF].text,
-				(*(PstAction * const *) b)->values[PST_FIELD_REF].text);
-}
-
 PstPlan *
 pst_plan_from_canonical (PstGrid const *grid, char const *entite)
 {
@@ -464,8 +447,7 @@ pst_plan_from_canonical (PstGrid const *grid, char const *entite)
 	complete_objectives (&cn);
 	read_anomalies_sheet (&cn);
 
-	g_ptr_array_sort (cn.plan->objectives, objective_compare);
-	g_ptr_array_sort (cn.plan->actions, action_compare);
+	pst_plan_sort (cn.plan);
 	g_hash_table_destroy (cn.objectives);
 	g_free (extra_of_col);
 	g_free (name);
