@@ -1,8 +1,13 @@
 #!/bin/sh
 # run-samples.sh: the main job on the samples, with the plugin Gnumeric
-# finds (installed by "make install", or GNUMERIC_PLUGIN_PATH).  Prints the
-# summary sheet of the tracking sample and fails if the PST functions did
-# not compute (ssconvert exits 0 even when a plugin did not load).
+# finds (installed by "make install", or GNUMERIC_PLUGIN_PATH) and the pst
+# command ($PST, default the one on PATH):
+#  1. the tracking sample recalculated, its summary printed;
+#  2. the three sample plans consolidated into $OUT/pst-consolide.xlsx, with
+#     the dashboard printed to $OUT/tableau-de-bord.pdf;
+#  3. Virton's plan exported as eComptes XML, $OUT/virton-ecomptes.xml.
+# Fails if the PST functions did not compute (ssconvert exits 0 even when
+# a plugin did not load).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$(mktemp --suffix=.txt)
@@ -22,3 +27,27 @@ if grep -q -e '#NAME?' -e '#VALUE!' -e 'implementation' "$out" ||
 	echo "run-samples: les fonctions PST n'ont pas été calculées : le greffon PST est-il installé ?" >&2
 	exit 1
 fi
+
+PST=${PST:-pst}
+OUT=${OUT:-sortie}
+mkdir -p "$OUT"
+echo
+echo "== Consolidation des trois plans d'exemple (Virton, Erezée, Burdinne)"
+"$PST" consolidate "$top/samples/virton-pst.xlsx" "$top/samples/erezee-pst.ods" \
+	"$top/samples/burdinne-pst.csv" -o "$OUT/pst-consolide.xlsx"
+ssconvert -O "sheet='Tableau de bord'" --export-type=Gnumeric_pdf:pdf_assistant \
+	"$OUT/pst-consolide.xlsx" "$OUT/tableau-de-bord.pdf" 2>/dev/null
+ssconvert --recalc -T Gnumeric_stf:stf_assistant \
+	-O 'sheet=Entités separator="	" quoting-mode=never format=raw' \
+	"$OUT/pst-consolide.xlsx" "$out" 2>/dev/null
+awk -F '\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+{ printf "%-22s %5s actions  avancement %5.1f %%  budget %10.2f €\n", $1,
+	$col["Actions"], 100 * $col["Avancement"], $col["Budget"] }' "$out"
+if grep -q -e '#NAME?' -e '#VALUE!' "$out"; then
+	echo "run-samples: le tableau de bord n'a pas été calculé." >&2
+	exit 1
+fi
+echo "Classeur consolidé : $OUT/pst-consolide.xlsx ; tableau de bord : $OUT/tableau-de-bord.pdf"
+echo
+echo "== Export eComptes du plan de Virton"
+"$PST" export "$top/samples/virton-pst.xlsx" -o "$OUT/virton-ecomptes.xml"
