@@ -43,6 +43,31 @@ pst_cli_error (char const *fmt, ...)
 	fputc ('\n', stderr);
 }
 
+/* The files read in this run, as "device:inode": an output that is one
+ * of them would replace a plan the user still needs by its import. */
+static GHashTable *files_read;
+
+static char *
+file_identity (char const *path)
+{
+	GStatBuf st;
+	if (g_stat (path, &st) != 0)
+		return NULL;
+	return g_strdup_printf ("%lu:%lu", (unsigned long) st.st_dev,
+				(unsigned long) st.st_ino);
+}
+
+static void
+remember_file_read (char const *path)
+{
+	char *id = file_identity (path);
+	if (id == NULL)
+		return;
+	if (files_read == NULL)
+		files_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	g_hash_table_add (files_read, id);
+}
+
 PstPlan *
 pst_cli_read_plan (char const *path, char const *entite)
 {
@@ -62,6 +87,7 @@ pst_cli_read_plan (char const *path, char const *entite)
 		g_error_free (err);
 		return NULL;
 	}
+	remember_file_read (path);
 	uri = go_shell_arg_to_uri (path);
 	io = go_io_context_new (cli_context);
 	plan = pst_plan_read (input, uri, entite, io, &error);
@@ -89,13 +115,27 @@ pst_cli_saver_for (char const *path)
 gboolean
 pst_cli_save_workbook (Workbook *wb, GOFileSaver *fs, char const *path)
 {
-	char *dir = g_path_get_dirname (path);
-	char *base = g_path_get_basename (path);
-	char *tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
-				     strrchr (base, '.') ? strrchr (base, '.') : "");
-	char *uri = go_shell_arg_to_uri (tmp);
-	WorkbookView *wbv = workbook_view_new (wb);
-	gboolean ok = workbook_view_save_as (wbv, fs, uri, cli_context);
+	char *id = file_identity (path);
+	char *dir, *base, *tmp, *uri;
+	WorkbookView *wbv;
+	gboolean ok;
+
+	/* "pst import plan.xlsx -o plan.xlsx" would put the import in place
+	 * of the plan itself. */
+	if (id && files_read && g_hash_table_contains (files_read, id)) {
+		pst_cli_error ("« %s » est un des plans lus : l’écrire le remplacerait. "
+			       "Choisissez un autre fichier de sortie ; rien n’a été écrit.", path);
+		g_free (id);
+		return FALSE;
+	}
+	g_free (id);
+	dir = g_path_get_dirname (path);
+	base = g_path_get_basename (path);
+	tmp = g_strdup_printf ("%s/.%s.%d.tmp%s", dir, base, (int) getpid (),
+			       strrchr (base, '.') ? strrchr (base, '.') : "");
+	uri = go_shell_arg_to_uri (tmp);
+	wbv = workbook_view_new (wb);
+	ok = workbook_view_save_as (wbv, fs, uri, cli_context);
 
 	if (ok && g_rename (tmp, path) != 0) {
 		pst_cli_error ("impossible d’écrire « %s ».", path);

@@ -2,6 +2,7 @@
  * budget.c: sums by article, the table by level, pro rata of days.
  */
 #include "budget.h"
+#include "engine.h"
 #include "text.h"
 
 #include <math.h>
@@ -197,9 +198,11 @@ folded_libelle (PstEconomicCode const *code)
 	PstEconomicCode const *codes = pst_economic_codes (&n);
 
 	if (g_once_init_enter (&folded)) {
-		char **table = g_new (char *, n);
+		char **table = g_new0 (char *, n + 1);
 		for (i = 0; i < n; i++)
 			table[i] = pst_text_fold (codes[i].libelle);
+		pst_engine_own ((gsize *) &folded, (gpointer *) &folded,
+				(GDestroyNotify) g_strfreev);
 		g_once_init_leave (&folded, table);
 	}
 	return folded[code - codes];

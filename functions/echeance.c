@@ -99,11 +99,14 @@ skip_ordinal (Scan const *s, int i)
 	return i;
 }
 
-/* Always ends the search: "31/02/2021" must not fall back to "2021". */
+/* Always ends the search: "31/02/2021" must not fall back to "2021".
+ * A year before 1900 has no day number in a spreadsheet ("2.3.1004" is
+ * no deadline), and GDate years stop at 65535. */
 static gboolean
 set_dmy (Scan *s, int day, int month, int year)
 {
 	if (day < 1 || day > 31 || month < 1 || month > 12 ||
+	    year < 1900 || year > 9999 ||
 	    !g_date_valid_dmy (day, month, year))
 		s->invalid = TRUE;
 	else

@@ -3,6 +3,8 @@
  */
 #include "grid.h"
 
+#include <string.h>
+
 PstGrid *
 pst_grid_new (char const *file)
 {
@@ -15,10 +17,13 @@ pst_grid_new (char const *file)
 static void
 sheet_free (PstSheet *sheet)
 {
-	int i;
-	for (i = 0; i < sheet->n_rows * sheet->n_cols; i++)
-		g_free (sheet->cells[i].text);
-	g_free (sheet->cells);
+	int r, c;
+	for (r = 0; r < sheet->n_rows; r++) {
+		for (c = 0; c < sheet->rows[r].n_cells; c++)
+			g_free (sheet->rows[r].cells[c].text);
+		g_free (sheet->rows[r].cells);
+	}
+	g_free (sheet->rows);
 	g_free (sheet->name);
 	g_free (sheet);
 }
@@ -43,7 +48,7 @@ pst_grid_add_sheet (PstGrid *grid, char const *name, int n_rows, int n_cols)
 	sheet->name = g_strdup (name);
 	sheet->n_rows = MAX (n_rows, 0);
 	sheet->n_cols = MAX (n_cols, 0);
-	sheet->cells = g_new0 (PstCell, (gsize) sheet->n_rows * sheet->n_cols + 1);
+	sheet->rows = g_new0 (PstRow, sheet->n_rows + 1);
 	g_ptr_array_add (grid->sheets, sheet);
 	return sheet;
 }
@@ -52,10 +57,25 @@ void
 pst_sheet_set (PstSheet *sheet, int row, int col, PstCellKind kind,
 	       char const *text, double number)
 {
+	PstRow *r;
 	PstCell *cell;
 	g_return_if_fail (row >= 0 && row < sheet->n_rows &&
 			  col >= 0 && col < sheet->n_cols);
-	cell = &sheet->cells[(gsize) row * sheet->n_cols + col];
+	r = &sheet->rows[row];
+	if (col >= r->n_cells) {
+		if (kind == PST_CELL_BLANK)
+			return;
+		if (col >= r->n_alloc) {
+			/* Cells come left to right: grow by doubling. */
+			int n_alloc = MIN (MAX (col + 1, 2 * r->n_alloc), sheet->n_cols);
+			r->cells = g_renew (PstCell, r->cells, n_alloc);
+			memset (r->cells + r->n_alloc, 0,
+				(n_alloc - r->n_alloc) * sizeof (PstCell));
+			r->n_alloc = n_alloc;
+		}
+		r->n_cells = col + 1;
+	}
+	cell = &r->cells[col];
 	g_free (cell->text);
 	cell->kind = kind;
 	cell->text = kind == PST_CELL_BLANK ? NULL : g_strdup (text);
@@ -66,9 +86,18 @@ PstCell const *
 pst_sheet_cell (PstSheet const *sheet, int row, int col)
 {
 	static PstCell const blank = { PST_CELL_BLANK, NULL, 0 };
-	if (row < 0 || row >= sheet->n_rows || col < 0 || col >= sheet->n_cols)
+	if (row < 0 || row >= sheet->n_rows || col < 0 ||
+	    col >= sheet->rows[row].n_cells)
 		return &blank;
-	return &sheet->cells[(gsize) row * sheet->n_cols + col];
+	return &sheet->rows[row].cells[col];
+}
+
+int
+pst_sheet_row_width (PstSheet const *sheet, int row)
+{
+	if (row < 0 || row >= sheet->n_rows)
+		return 0;
+	return sheet->rows[row].n_cells;
 }
 
 /* "A1" notation, 0-based row and column. */

@@ -24,11 +24,18 @@ typedef struct {
 	double	    number;
 } PstCell;
 
+/* A row holds its cells up to the last one set: a sheet with a cell in
+ * XFD1 and 100 000 rows below costs 100 000 cells, not 1.6 billion. */
+typedef struct {
+	int	 n_cells, n_alloc;
+	PstCell	*cells;
+} PstRow;
+
 typedef struct {
 	char	*name;
 	gboolean hidden;
 	int	 n_rows, n_cols;
-	PstCell	*cells;		/* row-major, n_rows × n_cols */
+	PstRow	*rows;		/* n_rows; read them with pst_sheet_cell */
 } PstSheet;
 
 typedef struct {
@@ -44,6 +51,8 @@ void	 pst_sheet_set		(PstSheet *sheet, int row, int col,
 				 PstCellKind kind, char const *text,
 				 double number);
 PstCell const *pst_sheet_cell	(PstSheet const *sheet, int row, int col);
+/* The columns of @row up to its last cell set: past it all are blank. */
+int	 pst_sheet_row_width	(PstSheet const *sheet, int row);
 
 char	*pst_cell_name		(int row, int col);
 char	*pst_source_name	(char const *file, char const *sheet,

@@ -2,6 +2,7 @@
  * headers.c: column roles from header synonyms.
  */
 #include "headers.h"
+#include "engine.h"
 #include "text.h"
 
 #include <string.h>
@@ -201,6 +202,8 @@ synonym_table (void)
 		for (i = 0; i < G_N_ELEMENTS (header_synonyms); i++)
 			g_hash_table_insert (table, (gpointer) header_synonyms[i].header,
 					     GINT_TO_POINTER (header_synonyms[i].role + 2));
+		pst_engine_own (&inited, (gpointer *) &table,
+				(GDestroyNotify) g_hash_table_destroy);
 		g_once_init_leave (&inited, 1);
 	}
 	return table;

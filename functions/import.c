@@ -11,9 +11,13 @@
 #include "meteo.h"
 #include "text.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* 31/12/9999, the last day a spreadsheet shows, in the 1900 system. */
+#define MAX_DATE_SERIAL 2958465
 
 typedef struct {
 	PstPlan	       *plan;
@@ -22,7 +26,15 @@ typedef struct {
 
 	int	       *roles;		/* per column of the current table */
 	gboolean	has_header;
-	int	       *extra_of_col;	/* index in plan->extra_headers, or -1 */
+	int		header_row;
+	int	       *extra_of_col;	/* index in plan->extra_headers, or one
+					 * of the EXTRA_ values below */
+	GHashTable     *extra_index;	/* extra header → index + 1 */
+	GArray	       *extra_table;	/* guint per extra header: the table
+					 * that last placed a column there */
+	guint		n_tables;
+	guint		full_table;	/* the last table told Plan is full */
+	int		role_col[PST_N_ROLES];	/* first column of each role */
 
 	char	       *volet;
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
@@ -44,14 +56,33 @@ pst_date_to_serial (GDate const *date)
 	return (double) g_date_get_julian (date) - g_date_get_julian (&epoch);
 }
 
+/* A column kept under its own header has an extra column of Plan; these
+ * have none. */
+enum {
+	EXTRA_NONE = -1,	/* a column of a canonical field */
+	EXTRA_IN_COMMENT = -2,	/* no room left in Plan: kept in Commentaire */
+	EXTRA_LAZY = -3		/* no header: placed at its first value */
+};
+
 /* ------------------------------------------------------------------ */
 /* Cells and rows */
 
+/* Anything written in the cell, error values included. */
+static gboolean
+cell_filled (PstCell const *cell)
+{
+	return cell->kind != PST_CELL_BLANK && cell->text != NULL &&
+		!pst_text_is_blank (cell->text);
+}
+
+/* The cell's text as the importer reads it.  An error value (#N/A,
+ * #DIV/0!) says that a formula of the source failed: it is reported once
+ * (report_errors) and otherwise read as blank, never as a label, a code
+ * or a value. */
 static char const *
 cell_text (PstCell const *cell)
 {
-	if (cell->kind == PST_CELL_BLANK || cell->text == NULL ||
-	    pst_text_is_blank (cell->text))
+	if (!cell_filled (cell) || cell->kind == PST_CELL_ERROR)
 		return NULL;
 	return cell->text;
 }
@@ -67,34 +98,42 @@ text_at (Importer *imp, int row, int col)
 static int
 first_nonempty (Importer *imp, int row, int from)
 {
-	int c;
-	for (c = MAX (from, 0); c < imp->sheet->n_cols; c++)
+	int c, width = pst_sheet_row_width (imp->sheet, row);
+	for (c = MAX (from, 0); c < width; c++)
 		if (text_at (imp, row, c))
 			return c;
 	return -1;
 }
 
+/* The row as written, error values included. */
 static char *
 row_contents (Importer *imp, int row)
 {
 	GString *s = g_string_new (NULL);
-	int c;
-	for (c = 0; c < imp->sheet->n_cols; c++) {
-		char const *t = text_at (imp, row, c);
-		if (t == NULL)
+	int c, width = pst_sheet_row_width (imp->sheet, row);
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		if (!cell_filled (cell))
 			continue;
 		if (s->len)
 			g_string_append (s, " | ");
-		g_string_append (s, t);
+		g_string_append (s, cell->text);
 	}
 	return g_string_free (s, FALSE);
 }
 
+/* Named by its first filled cell, even an error value: a row of errors
+ * only is accounted for like any other. */
 static char *
 row_source (Importer *imp, int row)
 {
-	int col = first_nonempty (imp, row, 0);
-	return pst_source_name (imp->grid->file, imp->sheet->name, row, MAX (col, 0));
+	int col, width = pst_sheet_row_width (imp->sheet, row);
+	for (col = 0; col < width; col++)
+		if (cell_filled (pst_sheet_cell (imp->sheet, row, col)))
+			break;
+	if (col == width)
+		col = 0;
+	return pst_source_name (imp->grid->file, imp->sheet->name, row, col);
 }
 
 static void
@@ -119,13 +158,9 @@ anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
 static int
 role_column (Importer *imp, int role)
 {
-	int c;
-	if (!imp->has_header)
+	if (!imp->has_header || role < 0 || role >= PST_N_ROLES)
 		return -1;
-	for (c = 0; c < imp->sheet->n_cols; c++)
-		if (imp->roles[c] == role)
-			return c;
-	return -1;
+	return imp->role_col[role];
 }
 
 static char const *
@@ -160,8 +195,11 @@ static gboolean
 is_header_row (Importer *imp, int row, int *roles)
 {
 	int c, known = 0, filled = 0, unknown = 0;
+	int width = pst_sheet_row_width (imp->sheet, row);
 
-	for (c = 0; c < imp->sheet->n_cols; c++) {
+	/* Rows are read up to their last cell: a sheet 16 384 columns wide
+	 * costs its cells, not its width times its rows. */
+	for (c = 0; c < width; c++) {
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
 		char const *t = cell_text (cell);
 		roles[c] = PST_ROLE_NONE;
@@ -177,7 +215,83 @@ is_header_row (Importer *imp, int row, int *roles)
 		else if (++unknown > 3 && unknown * 2 > known)
 			return FALSE;	/* a data row: stop reading early */
 	}
-	return known >= 2 && known * 3 >= filled * 2;
+	if (known < 2 || known * 3 < filled * 2)
+		return FALSE;
+	for (; c < imp->sheet->n_cols; c++)
+		roles[c] = PST_ROLE_NONE;
+	return TRUE;
+}
+
+/* "AB" for the column 27. */
+static char *
+column_letters (int col)
+{
+	char *name = pst_cell_name (0, col);
+	name[strlen (name) - 1] = '\0';	/* "AB1" → "AB" */
+	return name;
+}
+
+/* A column's title: its header, or its letters when it has none. */
+static char *
+column_title (Importer *imp, int col)
+{
+	char const *header = text_at (imp, imp->header_row, col);
+	char *letters, *title;
+
+	if (header)
+		return g_strdup (header);
+	letters = column_letters (col);
+	title = g_strdup_printf ("Colonne %s", letters);
+	g_free (letters);
+	return title;
+}
+
+/* The extra column of Plan named @name, made when new; EXTRA_IN_COMMENT
+ * when it already holds a column of this table (its values would
+ * overwrite each other) or when Plan has no room left. */
+static int
+extra_column (Importer *imp, char const *name)
+{
+	guint i = GPOINTER_TO_UINT (g_hash_table_lookup (imp->extra_index, name));
+
+	if (i == 0) {
+		if (imp->plan->extra_headers->len >= PST_MAX_EXTRA_COLUMNS)
+			return EXTRA_IN_COMMENT;
+		g_ptr_array_add (imp->plan->extra_headers, g_strdup (name));
+		i = imp->plan->extra_headers->len;
+		g_hash_table_insert (imp->extra_index, g_strdup (name), GUINT_TO_POINTER (i));
+		g_array_set_size (imp->extra_table, i);
+	} else if (g_array_index (imp->extra_table, guint, i - 1) == imp->n_tables)
+		return EXTRA_IN_COMMENT;
+	g_array_index (imp->extra_table, guint, i - 1) = imp->n_tables;
+	return i - 1;
+}
+
+/* The extra column of Plan for the column @col of the table, reported on
+ * @row when there is none left. */
+static int
+place_extra (Importer *imp, int row, int col)
+{
+	char *title = column_title (imp, col);
+	int extra = extra_column (imp, title);
+
+	if (extra == EXTRA_IN_COMMENT) {
+		/* Two columns of one title are two columns of Plan: the
+		 * second is told apart by its letters. */
+		char *letters = column_letters (col);
+		char *name = g_strdup_printf ("%s (colonne %s)", title, letters);
+		extra = extra_column (imp, name);
+		g_free (name);
+		g_free (letters);
+	}
+	if (extra == EXTRA_IN_COMMENT && imp->full_table != imp->n_tables) {
+		imp->full_table = imp->n_tables;
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Trop de colonnes sans champ PST (plus de %d) : à partir de « %s », leurs valeurs sont gardées dans Commentaire.",
+			 PST_MAX_EXTRA_COLUMNS, title);
+	}
+	g_free (title);
+	return extra;
 }
 
 static void
@@ -186,6 +300,8 @@ adopt_header (Importer *imp, int row, int *roles)
 	int c;
 	memcpy (imp->roles, roles, imp->sheet->n_cols * sizeof (int));
 	imp->has_header = TRUE;
+	imp->header_row = row;
+	imp->n_tables++;
 	/* Two columns of one role: the first places the row, the others
 	 * are kept as they are. */
 	for (c = 0; c < imp->sheet->n_cols; c++) {
@@ -196,24 +312,18 @@ adopt_header (Importer *imp, int row, int *roles)
 			if (imp->roles[d] == imp->roles[c])
 				imp->roles[d] = PST_ROLE_NONE;
 	}
-	for (c = 0; c < imp->sheet->n_cols; c++) {
-		char const *header = text_at (imp, row, c);
-		char *name;
-		guint i;
-
-		imp->extra_of_col[c] = -1;
+	for (c = 0; c < PST_N_ROLES; c++)
+		imp->role_col[c] = -1;
+	for (c = imp->sheet->n_cols - 1; c >= 0; c--)
 		if (imp->roles[c] != PST_ROLE_NONE)
-			continue;
-		name = header ? g_strdup (header) : g_strdup_printf ("Colonne %c%s",
-			'A' + c % 26, c >= 26 ? "+" : "");
-		for (i = 0; i < imp->plan->extra_headers->len; i++)
-			if (strcmp (g_ptr_array_index (imp->plan->extra_headers, i), name) == 0)
-				break;
-		if (i == imp->plan->extra_headers->len)
-			g_ptr_array_add (imp->plan->extra_headers, g_strdup (name));
-		imp->extra_of_col[c] = i;
-		g_free (name);
-	}
+			imp->role_col[imp->roles[c]] = c;
+	/* A column with a header is a column of Plan even when empty; one
+	 * without gets a column at its first value, so that a sheet 16 384
+	 * columns wide does not fill Plan with empty ones. */
+	for (c = 0; c < imp->sheet->n_cols; c++)
+		imp->extra_of_col[c] = imp->roles[c] != PST_ROLE_NONE ? EXTRA_NONE
+			: text_at (imp, row, c) ? place_extra (imp, row, c)
+			: EXTRA_LAZY;
 }
 
 /* ------------------------------------------------------------------ */
@@ -309,7 +419,13 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 			wanted = scan.numbers[scan.n_numbers - 1];
 			mismatch = g_strcmp0 (wparent, parent) != 0 &&
 				g_strcmp0 (wparent, parent_written) != 0;
-			if (mismatch)
+			/* An OS has no objective above it: "O.S.1.1" only has a
+			 * level too many. */
+			if (mismatch && parent[0] == '\0')
+				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+					 "Le code « %s » a un niveau de trop pour un objectif stratégique : l’objectif est numéroté d’après son dernier nombre et le code écrit est gardé dans Réf. source.",
+					 code);
+			else if (mismatch)
 				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 					 "Le code « %s » n’appartient pas à l’objectif %s sous lequel il est écrit ; il y est rattaché.",
 					 code, parent);
@@ -341,6 +457,13 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 		g_free (ref);
 	}
 	*number = next_child (imp, parent);
+	/* "1.1.1000" is no reference: PST.REF, and every roll-up of the
+	 * workbook with it, would answer #VALUE!.  The caller finds room. */
+	if (*number > PST_REF_MAX_NUMBER) {
+		g_free (*original);
+		*original = NULL;
+		return NULL;
+	}
 	return parent[0] ? g_strdup_printf ("%s.%u", parent, *number)
 		: g_strdup_printf ("%u", *number);
 }
@@ -365,7 +488,7 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 {
 	PstObjective *parent = level == 2 ? imp->os : NULL;
 	char const *parent_ref = parent ? parent->ref : "";
-	char *key, *original;
+	char *key, *original, *ref;
 	PstObjective *o;
 	guint number;
 
@@ -381,11 +504,28 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 		g_free (key);
 		return o;
 	}
+	ref = child_ref (imp, row, parent_ref,
+			 parent ? (parent->original_ref ? parent->original_ref : parent->ref) : NULL,
+			 code, level, &original, &number);
+	if (ref == NULL) {
+		/* 999 objectives under one parent already: the one numbered
+		 * 999 (there is one, or the next number would not be past
+		 * it) takes this one's rows. */
+		char *last = parent_ref[0]
+			? g_strdup_printf ("%s.%u", parent_ref, PST_REF_MAX_NUMBER)
+			: g_strdup_printf ("%u", PST_REF_MAX_NUMBER);
+		o = g_hash_table_lookup (imp->refs, last);
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Plus de %d objectifs %s sous %s : « %s » est rattaché à l’objectif %s.",
+			 PST_REF_MAX_NUMBER, level == 1 ? "stratégiques" : "opérationnels",
+			 parent_ref[0] ? parent_ref : "le plan", code ? code : label, last);
+		g_free (last);
+		g_hash_table_insert (imp->objective_keys, key, o);
+		return o;
+	}
 	o = g_new0 (PstObjective, 1);
 	o->level = level;
-	o->ref = child_ref (imp, row, parent_ref,
-			    parent ? (parent->original_ref ? parent->original_ref : parent->ref) : NULL,
-			    code, level, &original, &number);
+	o->ref = ref;
 	o->original_ref = original;
 	o->label = g_strdup (label ? label : "");
 	o->volet = g_strdup (imp->volet);
@@ -472,12 +612,21 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	PstError err;
 	double v = cell->number;
 
+	if (cell->kind == PST_CELL_DATE || cell->kind == PST_CELL_NUMBER) {
+		/* A day number a spreadsheet can show (xlsx keeps 1e+400 as
+		 * infinity, and (int) of it is undefined). */
+		if (!isfinite (v) || v < 1 || v > MAX_DATE_SERIAL) {
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field,
+				     cell->text, "date hors des dates possibles");
+			return;
+		}
+	}
 	if (cell->kind == PST_CELL_DATE) {
 		set_cell (&a->values[field], PST_CELL_DATE, cell->text, v);
 		return;
 	}
 	g_date_clear (&date, 1);
-	if (cell->kind == PST_CELL_NUMBER && v == (int) v && v >= 1900 && v <= 2199) {
+	if (cell->kind == PST_CELL_NUMBER && v == floor (v) && v >= 1900 && v <= 2199) {
 		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
 		err = PST_OK;
 	} else if (cell->kind == PST_CELL_NUMBER) {
@@ -502,12 +651,13 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 	double v;
 	char const *end;
 
-	if (cell->kind == PST_CELL_NUMBER) {
+	/* An amount too large for a double (1e+400) is no amount. */
+	if (cell->kind == PST_CELL_NUMBER && isfinite (cell->number)) {
 		set_cell (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
 		return;
 	}
 	if (cell->kind == PST_CELL_TEXT &&
-	    pst_text_parse_decimal (cell->text, &v, &end)) {
+	    pst_text_parse_decimal (cell->text, &v, &end) && isfinite (v)) {
 		char *rest = pst_text_fold (end);
 		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
 			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
@@ -525,12 +675,37 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 			     "montant illisible");
 }
 
+/* Fields of one value; the others join their values with " ; ". */
+static gboolean
+field_is_single (int field)
+{
+	switch (field) {
+	case PST_FIELD_SERVICE:
+	case PST_FIELD_RESPONSABLE:
+	case PST_FIELD_FINANCEMENT:
+	case PST_FIELD_INDICATEUR:
+	case PST_FIELD_PRIORITE:
+	case PST_FIELD_COMMENTAIRE:
+		return FALSE;
+	default:
+		return TRUE;
+	}
+}
+
 static void
 set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 {
 	char const *text = cell_text (cell);
 	double fraction;
 	PstError err;
+
+	/* Two columns for one field ("Début" twice): the first is kept, the
+	 * second would overwrite it. */
+	if (field_is_single (field) && a->values[field].kind != PST_CELL_BLANK) {
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+			     "une autre colonne a déjà donné ce champ");
+		return;
+	}
 
 	switch (field) {
 	case PST_FIELD_DEBUT:
@@ -610,14 +785,16 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 static void
 fill_values (Importer *imp, PstAction *a, int row)
 {
-	int c;
+	int c, width = pst_sheet_row_width (imp->sheet, row);
 	if (!imp->has_header)
 		return;
-	for (c = 0; c < imp->sheet->n_cols; c++) {
+	for (c = 0; c < width; c++) {
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
 		int role = imp->roles[c];
 		if (cell_text (cell) == NULL)
 			continue;
+		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
+			imp->extra_of_col[c] = place_extra (imp, row, c);
 		if (pst_role_is_value (role))
 			set_value (imp, a, row, role, cell);
 		else if (role == PST_FIELD_ENTITE)
@@ -628,6 +805,13 @@ fill_values (Importer *imp, PstAction *a, int row)
 				g_ptr_array_add (a->extras, NULL);
 			g_free (g_ptr_array_index (a->extras, i));
 			g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+		} else if (role == PST_ROLE_NONE &&
+			   imp->extra_of_col[c] == EXTRA_IN_COMMENT) {
+			char *title = column_title (imp, c);
+			char *note = g_strdup_printf ("%s : %s", title, cell->text);
+			append_text (&a->values[PST_FIELD_COMMENTAIRE], note);
+			g_free (note);
+			g_free (title);
 		}
 	}
 }
@@ -652,13 +836,11 @@ check_consistency (Importer *imp, PstAction *a, int row)
 			 a->values[PST_FIELD_REF].text, av->number * 100);
 }
 
-static PstAction *
-new_action (Importer *imp, int row, int level, char const *code, char const *label)
+static char *
+action_ref (Importer *imp, int row, int level, char const *code,
+	    char **original, guint *number)
 {
-	PstAction *a = g_new0 (PstAction, 1);
 	char const *parent_ref, *parent_written;
-	char *ref, *original;
-	guint number;
 
 	if (level == PST_LEVEL_SOUS_ACTION) {
 		PstCell const *pref = &imp->action->values[PST_FIELD_REF];
@@ -668,9 +850,44 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 		parent_ref = imp->oo->ref;
 		parent_written = imp->oo->original_ref ? imp->oo->original_ref : parent_ref;
 	}
-	ref = child_ref (imp, row, parent_ref, parent_written, code, level,
-			 &original, &number);
-	claim_ref (imp, parent_ref, number, ref, a);
+	return child_ref (imp, row, parent_ref, parent_written, code, level,
+			  original, number);
+}
+
+/* NULL, and the row reported, when the action cannot be numbered. */
+static PstAction *
+new_action (Importer *imp, int row, int level, char const *code, char const *label)
+{
+	PstAction *a;
+	char *ref, *original;
+	guint number;
+
+	ref = action_ref (imp, row, level, code, &original, &number);
+	if (ref == NULL && level == PST_LEVEL_ACTION) {
+		/* 999 actions under the OO: the next ones go to an OO that
+		 * follows it, rather than to an unreadable "1.1.1000". */
+		char *label_suite = g_strstrip (g_strdup_printf ("%s (suite)", imp->oo->label));
+		char const *full = imp->oo->ref;
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Plus de %d actions sous l’objectif %s : la suite est placée sous l’objectif opérationnel « %s ».",
+			 PST_REF_MAX_NUMBER, full, label_suite);
+		ensure_oo (imp, row, NULL, label_suite);
+		g_free (label_suite);
+		ref = action_ref (imp, row, level, code, &original, &number);
+	}
+	if (ref == NULL) {
+		anomaly (imp, row, PST_GRAVITE_ERREUR,
+			 "Plus de %d %s sous %s : la ligne ne peut être numérotée ; elle n’est pas placée dans le plan.",
+			 PST_REF_MAX_NUMBER,
+			 level == PST_LEVEL_ACTION ? "actions" : "sous-actions",
+			 level == PST_LEVEL_ACTION ? imp->oo->ref
+			 : imp->action->values[PST_FIELD_REF].text);
+		return NULL;
+	}
+	a = g_new0 (PstAction, 1);
+	claim_ref (imp, level == PST_LEVEL_SOUS_ACTION
+		   ? imp->action->values[PST_FIELD_REF].text : imp->oo->ref,
+		   number, ref, a);
 	a->level = level;
 	a->original_ref = original;
 	a->extras = g_ptr_array_new_with_free_func (g_free);
@@ -724,7 +941,7 @@ label_after (Importer *imp, int row, int col, gsize offset)
 
 	if (t && t[offset] && !pst_text_is_blank (t + offset))
 		return g_strstrip (g_strdup (t + offset));
-	for (c = col + 1; c < imp->sheet->n_cols; c++) {
+	for (c = col + 1; c < pst_sheet_row_width (imp->sheet, row); c++) {
 		char const *next = text_at (imp, row, c);
 		if (next == NULL)
 			continue;
@@ -738,10 +955,10 @@ label_after (Importer *imp, int row, int col, gsize offset)
 static gboolean
 row_has_values (Importer *imp, int row)
 {
-	int c;
+	int c, width = pst_sheet_row_width (imp->sheet, row);
 	if (!imp->has_header)
 		return FALSE;
-	for (c = 0; c < imp->sheet->n_cols; c++)
+	for (c = 0; c < width; c++)
 		if (pst_role_is_value (imp->roles[c]) && text_at (imp, row, c))
 			return TRUE;
 	return FALSE;
@@ -759,8 +976,10 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 	if ((label == NULL || *label == '\0') && tache && imp->action) {
 		/* A task row under the action written above it. */
 		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
-		fill_values (imp, a, row);
-		check_consistency (imp, a, row);
+		if (a) {
+			fill_values (imp, a, row);
+			check_consistency (imp, a, row);
+		}
 		return;
 	}
 	if (label == NULL || *label == '\0') {
@@ -772,10 +991,12 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 	if (level != PST_LEVEL_SOUS_ACTION)
 		ensure_action_parent (imp, row);
 	a = new_action (imp, row, level, code, label);
-	if (tache) {
+	if (a && tache) {
 		/* The action's first task shares its row: the values are the task's. */
 		a = new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
 	}
+	if (a == NULL)
+		return;
 	fill_values (imp, a, row);
 	check_consistency (imp, a, row);
 }
@@ -843,11 +1064,34 @@ placement_row (Importer *imp, int row)
 		? imp->oo : imp->os;
 	char *source = row_source (imp, row);
 
-	if (o == NULL || strcmp (o->source, source) != 0)
+	if (o == NULL)
+		anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Ligne sans action ni objectif lisible : elle ne peut être placée dans le plan.");
+	else if (strcmp (o->source, source) != 0)
 		anomaly (imp, row, PST_GRAVITE_INFO,
 			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
-			 o ? o->ref : "?", o ? o->source : "?");
+			 o->ref, o->source);
 	g_free (source);
+}
+
+/* Each error value of the row, once: the cell is then read as blank. */
+static void
+report_errors (Importer *imp, int row)
+{
+	int c, width = pst_sheet_row_width (imp->sheet, row);
+
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		char *name;
+
+		if (cell->kind != PST_CELL_ERROR || !cell_filled (cell))
+			continue;
+		name = pst_cell_name (row, c);
+		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Valeur d’erreur « %s » en %s : une formule du classeur source a échoué ; la cellule est lue comme vide.",
+			 cell->text, name);
+		g_free (name);
+	}
 }
 
 static void
@@ -860,6 +1104,7 @@ import_row (Importer *imp, int row, int *roles)
 	gsize offset;
 	int code_col;
 
+	report_errors (imp, row);
 	if (lead < 0)
 		return;
 	if (is_header_row (imp, row, roles)) {
@@ -988,7 +1233,7 @@ PstPlan *
 pst_import (PstGrid const *grid, char const *entite)
 {
 	Importer imp;
-	guint s, i;
+	guint s;
 	int *roles = NULL;
 
 	memset (&imp, 0, sizeof imp);
@@ -998,6 +1243,8 @@ pst_import (PstGrid const *grid, char const *entite)
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.header_roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
 
 	for (s = 0; s < grid->sheets->len; s++) {
 		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
@@ -1012,12 +1259,9 @@ pst_import (PstGrid const *grid, char const *entite)
 			import_row (&imp, r, roles);
 	}
 
-	/* Sous-actions keep their OS and OO; every action has its extras. */
-	for (i = 0; i < imp.plan->actions->len; i++) {
-		PstAction *a = g_ptr_array_index (imp.plan->actions, i);
-		while (a->extras->len < imp.plan->extra_headers->len)
-			g_ptr_array_add (a->extras, NULL);
-	}
+	/* An action's extras stop at its last value (plan.h): padding every
+	 * action to every extra column would cost actions × columns, 2 GB for
+	 * a workbook of 16 000 small tables. */
 	pst_plan_sort (imp.plan);
 
 	g_free (roles);
@@ -1030,5 +1274,7 @@ pst_import (PstGrid const *grid, char const *entite)
 	g_hash_table_destroy (imp.refs);
 	g_hash_table_destroy (imp.max_child);
 	g_hash_table_destroy (imp.header_roles);
+	g_hash_table_destroy (imp.extra_index);
+	g_array_free (imp.extra_table, TRUE);
 	return imp.plan;
 }

@@ -30,6 +30,13 @@ G_BEGIN_DECLS
 /* The extra column holding the code as written. */
 #define PST_HEADER_ORIGINAL_REF "Réf. source"
 
+/* Each source column of no canonical field gets a column of Plan, after
+ * the fields and "Réf. source", up to this many; the others are kept in
+ * Commentaire.  Far more than any plan has, well within the 16 384
+ * columns of a sheet, and a bound on memory: an action holds one pointer
+ * per extra column up to its last value. */
+#define PST_MAX_EXTRA_COLUMNS 256
+
 PstPlan *pst_import		(PstGrid const *grid, char const *entite);
 
 /* Days since 30/12/1899 (the 1900 date system) of a GDate, and back. */

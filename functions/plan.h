@@ -56,7 +56,8 @@ typedef struct {
 	int	 level;		/* 3 action, 4 sous-action */
 	PstCell	 values[PST_N_FIELDS];
 	char	*original_ref;
-	GPtrArray *extras;	/* char *, parallel to PstPlan.extra_headers */
+	GPtrArray *extras;	/* char *, parallel to PstPlan.extra_headers;
+				 * may stop short: the rest are blank */
 } PstAction;
 
 typedef enum {

@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* Components above this are years or amounts, not positions in a plan. */
-#define MAX_COMPONENT 999
+#define MAX_COMPONENT PST_REF_MAX_NUMBER
 
 typedef struct {
 	char const *word;	/* folded; ' ' matches spaces or a hyphen */

@@ -23,6 +23,8 @@ typedef enum {
 } PstLevel;
 
 #define PST_REF_MAX_DEPTH 8
+/* The largest number of a level: larger ones are years or amounts. */
+#define PST_REF_MAX_NUMBER 999
 
 typedef struct {
 	guint	 numbers[PST_REF_MAX_DEPTH];

@@ -2,6 +2,7 @@
  * status.c: status words.
  */
 #include "status.h"
+#include "engine.h"
 #include "text.h"
 
 #include <string.h>
@@ -133,6 +134,8 @@ status_table (void)
 			g_hash_table_insert (table,
 					     status_key (status_labels[i].label),
 					     GINT_TO_POINTER (status_labels[i].status));
+		pst_engine_own (&inited, (gpointer *) &table,
+				(GDestroyNotify) g_hash_table_destroy);
 		g_once_init_leave (&inited, 1);
 	}
 	return table;

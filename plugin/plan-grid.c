@@ -15,6 +15,9 @@
 #include <gsf/gsf-input.h>
 #include <string.h>
 
+/* 31/12/9999 in the 1900 date system, the last day a spreadsheet shows. */
+#define MAX_DATE_SERIAL 2958465
+
 static void
 read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 	   GODateConventions const *conv)
@@ -34,7 +37,10 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 	else if (VALUE_IS_NUMBER (v)) {
 		GOFormat const *fmt = gnm_cell_get_format (cell);
 		double number = value_get_as_float (v);
-		if (fmt && go_format_is_date (fmt) > 0 && number >= 1) {
+		/* (int) of a serial past 9999, or of the infinity an xlsx
+		 * "1e+400" reads as, is undefined: such a cell is a number. */
+		if (fmt && go_format_is_date (fmt) > 0 && number >= 1 &&
+		    number <= MAX_DATE_SERIAL) {
 			/* The engine counts days in the 1900 system. */
 			GDate date;
 			go_date_serial_to_g (&date, (int) number, conv);
@@ -65,7 +71,8 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 		GnmRange extent = sheet_get_extent (sheet, FALSE, TRUE);
 		int rows = extent.end.row + 1, cols = extent.end.col + 1;
 		PstSheet *out;
-		int r, c;
+		GPtrArray *cells;
+		guint i;
 
 		if (sheet_cell_get (sheet, extent.end.col, extent.end.row) == NULL &&
 		    extent.end.row == 0 && extent.end.col == 0 &&
@@ -73,12 +80,15 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 			rows = cols = 0;
 		out = pst_grid_add_sheet (grid, sheet->name_unquoted, rows, cols);
 		out->hidden = !sheet_is_visible (sheet);
-		for (r = 0; r < rows; r++)
-			for (c = 0; c < cols; c++) {
-				GnmCell const *cell = sheet_cell_get (sheet, c, r);
-				if (cell)
-					read_cell (out, r, c, cell, conv);
-			}
+		/* The cells that exist, not every position of the extent: a
+		 * cell in XFD1 over 100 000 rows is 1.6 billion positions. */
+		cells = rows > 0 ? sheet_cells (sheet, &extent) : NULL;
+		for (i = 0; cells && i < cells->len; i++) {
+			GnmCell const *cell = g_ptr_array_index (cells, i);
+			read_cell (out, cell->pos.row, cell->pos.col, cell, conv);
+		}
+		if (cells)
+			g_ptr_array_free (cells, TRUE);
 	}
 	return grid;
 }

@@ -6,6 +6,7 @@
  * available."), which is why the tests check computed values.
  */
 #include "pst-gnumeric.h"
+#include "engine.h"
 
 #include <goffice/goffice.h>
 #include <locale.h>
@@ -13,6 +14,7 @@
 GNM_PLUGIN_MODULE_HEADER;
 
 G_MODULE_EXPORT void go_plugin_init (GOPlugin *plugin, GOCmdContext *cc);
+G_MODULE_EXPORT void go_plugin_shutdown (GOPlugin *plugin, GOCmdContext *cc);
 
 /* The French help lives next to the module, in DIR/locale, so that a
  * plugin directory is complete wherever it is installed or built. */
@@ -24,4 +26,12 @@ go_plugin_init (GOPlugin *plugin, GOCmdContext *cc)
 	bindtextdomain (GETTEXT_PACKAGE, localedir);
 	bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 	g_free (localedir);
+}
+
+/* The module is unloaded while Gnumeric runs on: the engine's tables go
+ * with it, or they would be memory lost for good. */
+G_MODULE_EXPORT void
+go_plugin_shutdown (GOPlugin *plugin, GOCmdContext *cc)
+{
+	pst_engine_shutdown ();
 }

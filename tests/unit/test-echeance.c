@@ -96,6 +96,18 @@ START_TEST (bad_deadlines)
 }
 END_TEST
 
+/* Found by fuzz-echeance: a full date took any four-digit year, and
+ * "1.2.3.1004" was the 2nd of March 1004, a day no spreadsheet numbers. */
+START_TEST (full_dates_before_1900_are_no_deadlines)
+{
+	assert_no_date ("1.2.3.1004pa*", 0, PST_ERROR_VALUE);
+	assert_no_date ("02/03/1004", 0, PST_ERROR_VALUE);
+	assert_no_date ("1004-03-02", 0, PST_ERROR_VALUE);
+	assert_date ("02/03/1900", 0, 2, 3, 1900);
+	assert_date ("31/12/9999", 0, 31, 12, 9999);
+}
+END_TEST
+
 START_TEST (frequencies)
 {
 	assert_freq ("1x/an", 1);
@@ -139,6 +151,7 @@ echeance_suite (void)
 	tcase_add_test (tc, erezee_recurring_deadlines_are_not_dates);
 	tcase_add_test (tc, catalogue_deadlines);
 	tcase_add_test (tc, bad_deadlines);
+	tcase_add_test (tc, full_dates_before_1900_are_no_deadlines);
 	tcase_add_test (tc, frequencies);
 	tcase_add_test (tc, deadlines_are_not_frequencies);
 	suite_add_tcase (s, tc);

@@ -3,10 +3,11 @@
 #include <string.h>
 #include "suites.h"
 #include "import.h"
+#include "csv.h"
 #include "reference.h"
 
 /* One string per row, cells separated by '|'; "" is a blank row.  A cell
- * "#2021-06-30" is a date, "~0.5" a number. */
+ * "#2021-06-30" is a date, "~0.5" a number, "!#N/A" an error value. */
 static void
 add_sheet (PstGrid *grid, char const *name, char const *const *rows, int n_rows)
 {
@@ -33,7 +34,9 @@ add_sheet (PstGrid *grid, char const *name, char const *const *rows, int n_rows)
 				g_date_clear (&d, 1);
 				g_date_set_parse (&d, t + 1);
 				pst_sheet_set (sheet, r, c, PST_CELL_DATE, t + 1, pst_date_to_serial (&d));
-			} else
+			} else if (t[0] == '!')
+				pst_sheet_set (sheet, r, c, PST_CELL_ERROR, t + 1, 0);
+			else
 				pst_sheet_set (sheet, r, c, PST_CELL_TEXT, t, 0);
 		}
 		g_strfreev (cells);
@@ -284,6 +287,308 @@ START_TEST (bad_values_are_kept_and_reported)
 }
 END_TEST
 
+static gboolean
+has_anomaly (PstPlan const *plan, char const *source_cell, char const *words)
+{
+	guint i;
+	for (i = 0; i < plan->anomalies->len; i++) {
+		PstAnomaly const *a = g_ptr_array_index (plan->anomalies, i);
+		if (g_str_has_suffix (a->source, source_cell) && strstr (a->probleme, words))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Found by fuzz-import: a row of placement columns only, naming
+ * objectives read on rows above, was named by no line. */
+START_TEST (a_repeated_objective_row_is_accounted_for)
+{
+	static char const *const rows[] = {
+		"Objectif stratégique|Objectif opérationnel|Action|Statut",
+		"Être un CPAS juste|Renforcer les partenariats||",
+		"||Participer aux plateformes|En cours",
+		"Être un CPAS juste|Renforcer les partenariats||",
+		"Être un CPAS juste|||",
+	};
+	PstGrid *grid = pst_grid_new ("plan.xlsx");
+	PstPlan *plan;
+
+	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 1);
+	ck_assert (has_anomaly (plan, "!A4", "déjà lu plus haut"));
+	ck_assert (has_anomaly (plan, "!A5", "déjà lu plus haut"));
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+/* Hostile workbooks (tests/hostile/files/formules.xlsx): error values
+ * became objectives labelled "#N/A", and an xlsx "1e+400", read as
+ * infinity, became a budget of infinity and, in a date column, an
+ * undefined (int) cast. */
+START_TEST (error_values_and_infinite_numbers_are_reported_not_read)
+{
+	static char const *const rows[] = {
+		"Code OS|Objectif stratégique|Code OO|Objectif opérationnel|Action|Statut|Échéance|Budget",
+		"O.S.1|Être un CPAS juste|O.O.1.1|Renforcer|Participer aux plateformes|En cours|~1e400|~1e400",
+		"!#N/A|!#N/A|!#N/A|!#N/A|!#DIV/0!|!#N/A|!#N/A|!#N/A",
+		"O.S.1|Être un CPAS juste|O.O.1.1|Renforcer|!#REF!|Terminé||",
+		"||||Présenter le Centre||~-1e400|",
+	};
+	PstGrid *grid = pst_grid_new ("formules.xlsx");
+	PstPlan *plan;
+	PstAction const *a;
+	guint i;
+
+	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 2);
+	for (i = 0; i < plan->objectives->len; i++)
+		ck_assert (((PstObjective *) g_ptr_array_index (plan->objectives, i))->label[0] != '#');
+	a = action (plan, "1.1.1");
+	ck_assert_int_eq (a->values[PST_FIELD_FIN].kind, PST_CELL_BLANK);
+	ck_assert_int_eq (a->values[PST_FIELD_BUDGET].kind, PST_CELL_BLANK);
+	ck_assert (strstr (field (plan, "1.1.1", PST_FIELD_COMMENTAIRE), "Fin : 1e400") != NULL);
+	ck_assert (strstr (field (plan, "1.1.1", PST_FIELD_COMMENTAIRE), "Budget : 1e400") != NULL);
+	ck_assert_int_eq (action (plan, "1.1.2")->values[PST_FIELD_FIN].kind, PST_CELL_BLANK);
+	ck_assert (has_anomaly (plan, "!A3", "Valeur d’erreur « #DIV/0! » en E3"));
+	ck_assert (has_anomaly (plan, "!A4", "Valeur d’erreur « #REF! » en E4"));
+	ck_assert (has_anomaly (plan, "!A4", "sans libellé"));
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+/* Two "Zut" columns shared one extra column of Plan, and so did every
+ * column past Z without a header ("Colonne A+"): the first value was
+ * overwritten.  Two "Début" columns: the first date was overwritten. */
+START_TEST (two_columns_of_one_title_keep_both_values)
+{
+	char *rows[2], *pipes = g_strnfill (22, '|');
+	PstGrid *grid = pst_grid_new ("plan.xlsx");
+	PstPlan *plan;
+	PstAction const *a;
+	guint i;
+
+	/* Columns A to AB; AA and AB have no header. */
+	rows[0] = g_strconcat ("Action|Statut|Début|Début|Zut|Zut", pipes, NULL);
+	pipes[21] = '\0';
+	rows[1] = g_strconcat ("Faire la chose|En cours|#2021-01-04|#2022-02-03|premier|second",
+			       pipes, "AA|AB", NULL);
+	g_free (pipes);
+	add_sheet (grid, "Plan", (char const *const *) rows, 2);
+	plan = pst_import (grid, "test");
+	a = action (plan, "1.1.1");
+	ck_assert_uint_eq (plan->extra_headers->len, a->extras->len);
+	for (i = 0; i < plan->extra_headers->len; i++) {
+		char const *header = g_ptr_array_index (plan->extra_headers, i);
+		char const *value = g_ptr_array_index (a->extras, i);
+		if (strcmp (header, "Zut") == 0)
+			ck_assert_str_eq (value, "premier");
+		else if (strcmp (header, "Zut (colonne F)") == 0)
+			ck_assert_str_eq (value, "second");
+		else if (strcmp (header, "Colonne AA") == 0)
+			ck_assert_str_eq (value, "AA");
+		else if (strcmp (header, "Colonne AB") == 0)
+			ck_assert_str_eq (value, "AB");
+		else
+			ck_assert_msg (value == NULL, "%s: %s", header, value);
+	}
+	/* The empty columns without a header make none. */
+	ck_assert_uint_eq (plan->extra_headers->len, 4);
+	ck_assert_int_eq (a->values[PST_FIELD_DEBUT].kind, PST_CELL_DATE);
+	ck_assert (strstr (field (plan, "1.1.1", PST_FIELD_COMMENTAIRE), "Début : 2022-02-03") != NULL);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+	g_free (rows[0]);
+	g_free (rows[1]);
+}
+END_TEST
+
+/* Tables of new columns, one after the other, ran Plan past the 16 384
+ * columns of a sheet: Gnumeric refused the cells (criticals) and their
+ * values were lost while the import said it had succeeded; and every
+ * action held one pointer per extra column (2 GB for 16 000 tables). */
+START_TEST (columns_past_the_extra_columns_go_to_commentaire)
+{
+	int n = PST_MAX_EXTRA_COLUMNS + 2, i;
+	char **rows = g_new0 (char *, 2 * n + 1);
+	PstGrid *grid = pst_grid_new ("large.csv");
+	PstPlan *plan;
+	char *ref, *note, *header;
+
+	for (i = 0; i < n; i++) {
+		rows[2 * i] = g_strdup_printf ("Action|Statut|Z%d", i + 1);
+		rows[2 * i + 1] = g_strdup_printf ("Faire la chose %d|En cours|v%d", i + 1, i + 1);
+	}
+	add_sheet (grid, "large", (char const *const *) rows, 2 * n);
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 3), n);
+	ck_assert_uint_eq (plan->extra_headers->len, PST_MAX_EXTRA_COLUMNS);
+	ref = g_strdup_printf ("1.1.%d", n);
+	note = g_strdup_printf ("Z%d : v%d", n, n);
+	ck_assert_str_eq (field (plan, ref, PST_FIELD_COMMENTAIRE), note);
+	/* Said once, on the header of the first table left without room. */
+	header = g_strdup_printf ("!A%d", 2 * PST_MAX_EXTRA_COLUMNS + 1);
+	ck_assert (has_anomaly (plan, header, "Trop de colonnes"));
+	ck_assert (!has_anomaly (plan, "!A1", "Trop de colonnes"));
+	assert_nothing_lost (grid, plan);
+	g_free (header);
+	g_free (ref);
+	g_free (note);
+	g_strfreev (rows);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+/* An OS has no objective above it: "O.S.1.1" was said to belong to
+ * "l’objectif  sous lequel il est écrit", an empty name. */
+START_TEST (an_os_code_with_an_extra_level_says_so)
+{
+	static char const *const rows[] = {
+		"Code OS|Objectif stratégique|Action",
+		"O.S.1.1.|Être un CPAS accueillant|Organiser les entretiens",
+	};
+	PstGrid *grid = pst_grid_new ("burdinne.csv");
+	PstPlan *plan;
+
+	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "test");
+	ck_assert (has_anomaly (plan, "!A2", "a un niveau de trop pour un objectif stratégique"));
+	ck_assert (!has_anomaly (plan, "!A2", "l’objectif  sous"));
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+/* Grids of generated rows: @header, then @n rows of @fmt with %d the row
+ * number from 1. */
+static PstGrid *
+generated_grid (char const *header, char const *fmt, int n)
+{
+	char **rows = g_new0 (char *, n + 2);
+	PstGrid *grid = pst_grid_new ("grand.xlsx");
+	int i;
+
+	rows[0] = g_strdup (header);
+	for (i = 1; i <= n; i++)
+		rows[i] = g_strdup_printf (fmt, i, i);
+	add_sheet (grid, "Plan", (char const *const *) rows, n + 1);
+	g_strfreev (rows);
+	return grid;
+}
+
+static void
+assert_refs_readable (PstPlan const *plan)
+{
+	guint i;
+	for (i = 0; i < plan->actions->len; i++) {
+		char const *ref = ((PstAction *) g_ptr_array_index (plan->actions, i))->values[PST_FIELD_REF].text;
+		PstError err;
+		char *again = pst_ref_normalise (ref, NULL, &err);
+		ck_assert_msg (again && strcmp (again, ref) == 0, "reference %s", ref);
+		g_free (again);
+	}
+}
+
+/* Found by fuzz-import, and by the 100 000-row hostile sheet: the 1000th
+ * action of an OO was numbered 1.1.1000, which PST.REF does not read, so
+ * every roll-up of its objectives answered #VALUE!. */
+START_TEST (more_than_999_actions_under_one_oo_go_on_under_another)
+{
+	PstGrid *grid = generated_grid ("Objectif opérationnel|Action|Statut",
+					"Accueillir|Action %d|En cours", 1000);
+	PstPlan *plan = pst_import (grid, "test");
+
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 1000);
+	ck_assert_str_eq (field (plan, "1.1.999", PST_FIELD_ACTION), "Action 999");
+	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_ACTION), "Action 1000");
+	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_OO), "Accueillir (suite)");
+	ck_assert (has_anomaly (plan, "!A1001", "Plus de 999 actions sous l’objectif 1.1"));
+	assert_refs_readable (plan);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (more_than_999_objectives_join_the_999th)
+{
+	PstGrid *grid = generated_grid ("Objectif stratégique|Action",
+					"Objectif n° %d|Action %d", 1001);
+	PstPlan *plan = pst_import (grid, "test");
+	PstAction const *a;
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 999);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 1001);
+	a = action (plan, "999.1.3");
+	ck_assert_str_eq (a->values[PST_FIELD_ACTION].text, "Action 1001");
+	ck_assert (has_anomaly (plan, "!A1001", "Plus de 999 objectifs stratégiques"));
+	assert_refs_readable (plan);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (more_than_999_tasks_are_reported_not_misnumbered)
+{
+	PstGrid *grid = generated_grid ("Action|Tâche",
+					"|Tâche %d", 1000);
+	PstPlan *plan;
+
+	pst_sheet_set (g_ptr_array_index (grid->sheets, 0), 1, 0, PST_CELL_TEXT, "Organiser", 0);
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 4), 999);
+	ck_assert (has_anomaly (plan, "!B1001", "ne peut être numérotée"));
+	assert_refs_readable (plan);
+	assert_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+/* A hostile CSV of 2 MB, one line of 16 384 separators and 100 000 short
+ * lines, made a dense grid of 1.6 billion cells: 39 GB asked of malloc,
+ * and Gnumeric aborted with the user's work.  So did a workbook with a
+ * cell in XFD1 above 100 000 rows.  Rows now hold their own cells. */
+START_TEST (a_wide_line_over_many_rows_costs_its_cells)
+{
+	GString *csv = g_string_new ("Action;Statut");
+	PstGrid *grid;
+	PstSheet const *sheet;
+	PstPlan *plan;
+	int i;
+
+	for (i = 0; i < 16384; i++)
+		g_string_append_c (csv, ';');
+	g_string_append_c (csv, '\n');
+	for (i = 1; i <= 100000; i++)
+		g_string_append_printf (csv, "Faire la chose %d;En cours\n", i);
+	grid = pst_grid_from_csv (csv->str, csv->len, "large.csv", "large.csv");
+	sheet = g_ptr_array_index (grid->sheets, 0);
+	ck_assert_int_eq (sheet->n_rows, 100001);
+	ck_assert_int_eq (sheet->n_cols, 16386);
+	ck_assert_int_eq (pst_sheet_row_width (sheet, 5), 2);
+	ck_assert_str_eq (pst_sheet_cell (sheet, 100000, 0)->text, "Faire la chose 100000");
+	ck_assert_int_eq (pst_sheet_cell (sheet, 100000, 16385)->kind, PST_CELL_BLANK);
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 100000);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+	g_string_free (csv, TRUE);
+}
+END_TEST
+
 Suite *
 import_suite (void)
 {
@@ -295,6 +600,15 @@ import_suite (void)
 	tcase_add_test (tc, volets_restart_numbering_and_keep_the_written_code);
 	tcase_add_test (tc, tasks_left_blank_under_their_action_become_sous_actions);
 	tcase_add_test (tc, bad_values_are_kept_and_reported);
+	tcase_add_test (tc, a_repeated_objective_row_is_accounted_for);
+	tcase_add_test (tc, error_values_and_infinite_numbers_are_reported_not_read);
+	tcase_add_test (tc, two_columns_of_one_title_keep_both_values);
+	tcase_add_test (tc, columns_past_the_extra_columns_go_to_commentaire);
+	tcase_add_test (tc, an_os_code_with_an_extra_level_says_so);
+	tcase_add_test (tc, more_than_999_actions_under_one_oo_go_on_under_another);
+	tcase_add_test (tc, more_than_999_objectives_join_the_999th);
+	tcase_add_test (tc, more_than_999_tasks_are_reported_not_misnumbered);
+	tcase_add_test (tc, a_wide_line_over_many_rows_costs_its_cells);
 	suite_add_tcase (s, tc);
 	return s;
 }

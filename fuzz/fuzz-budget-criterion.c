@@ -1,0 +1,133 @@
+/*
+ * fuzz-budget-criterion.c: the criteria of PST.BUDGET ("104/…",
+ * "service=E", "libelle=*personnel*") against articles, and the sums and
+ * tables over them.  The first line is the criterion, every further line
+ * an article of the column.
+ */
+#include "fuzz-common.h"
+#include "budget.h"
+
+#include <math.h>
+
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
+{
+	(void) argc;
+	(void) argv;
+	fuzz_init_logging ();
+	return 0;
+}
+
+/* The name of each part, as PST.BUDGET's users write it. */
+static char const *const part_names[] = {
+	"article", "fonction", "fonction1", "economique", "code", "groupe",
+	"service", "type", "libelle"
+};
+
+/* A part test built from the article's own value must match it. */
+static void
+check_own_parts (PstArticle const *article)
+{
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (part_names); i++) {
+		PstBudgetCriterion *c = NULL;
+		char *value = NULL, *text;
+		PstError err;
+
+		if (pst_article_part (article, (PstArticlePart) i, &value) != PST_OK)
+			continue;
+		if (strpbrk (value, "*?") != NULL) {
+			g_free (value);
+			continue;
+		}
+		text = g_strdup_printf ("%s = %s", part_names[i], value);
+		err = pst_budget_criterion_new (text, &c);
+		FUZZ_CHECK (err == PST_OK, "\"%s\" refused", text);
+		FUZZ_CHECK (pst_budget_criterion_match (c, article),
+			    "\"%s\" does not match %s", text, article->canonical);
+		pst_budget_criterion_free (c);
+		g_free (text);
+		g_free (value);
+	}
+}
+
+int
+LLVMFuzzerTestOneInput (uint8_t const *data, size_t size)
+{
+	char **lines = fuzz_fields (data, size, 64);
+	guint n = g_strv_length (lines), i, n_valid = 0;
+	PstBudgetCriterion *criterion = NULL;
+	PstArticle article;
+	PstArticlePart level;
+	char const *const *articles;
+	double *amounts;
+	int *exercices;
+	double sum;
+	PstError err;
+
+	if (n == 0) {
+		g_strfreev (lines);
+		return 0;
+	}
+	err = pst_budget_criterion_new (lines[0], &criterion);
+	FUZZ_CHECK (err == PST_OK || err == PST_ERROR_VALUE, "error %d", err);
+	FUZZ_CHECK ((err == PST_OK) == (criterion != NULL), "criterion and error %d", err);
+
+	/* A criterion that is itself an article matches that article. */
+	if (criterion && strpbrk (lines[0], "*?=") == NULL &&
+	    pst_article_parse (lines[0], &article) == PST_OK && article.year == 0)
+		FUZZ_CHECK (pst_budget_criterion_match (criterion, &article),
+			    "\"%s\" does not match itself", lines[0]);
+
+	articles = (char const *const *) lines + 1;
+	amounts = g_new (double, n);
+	exercices = g_new (int, n);
+	for (i = 1; i < n; i++) {
+		amounts[i - 1] = (double) i * 1.25 - 7;
+		exercices[i - 1] = i % 3 ? 0 : 2018 + i % 5;
+		if (pst_article_parse (lines[i], &article) != PST_OK)
+			continue;
+		n_valid++;
+		check_own_parts (&article);
+		if (criterion)
+			(void) pst_budget_criterion_match (criterion, &article);
+	}
+
+	if (criterion) {
+		err = pst_budget_sum (criterion, articles, amounts, exercices, n - 1, 0, &sum);
+		FUZZ_CHECK (err == (n_valid ? PST_OK : PST_ERROR_VALUE), "sum: error %d", err);
+		if (err == PST_OK)
+			FUZZ_CHECK (isfinite (sum), "sum %g", sum);
+		(void) pst_budget_sum (criterion, articles, amounts, NULL, n - 1, 2020, &sum);
+		(void) pst_budget_sum (criterion, articles, amounts, exercices, n - 1, 2019, &sum);
+	}
+
+	for (level = PST_ARTICLE_PART_ARTICLE; level <= PST_ARTICLE_PART_TYPE; level++) {
+		GPtrArray *table = NULL;
+		guint rows = 0, k;
+
+		err = pst_budget_table (articles, amounts, n - 1, level, &table);
+		FUZZ_CHECK (err == (n_valid ? PST_OK : PST_ERROR_VALUE), "table: error %d", err);
+		if (err != PST_OK)
+			continue;
+		for (k = 0; k < table->len; k++) {
+			PstBudgetLine const *line = g_ptr_array_index (table, k);
+			rows += line->n_rows;
+			FUZZ_CHECK (line->key && *line->key, "empty key");
+			if (k > 0)
+				FUZZ_CHECK (strcmp (((PstBudgetLine *) g_ptr_array_index (table, k - 1))->key,
+						    line->key) < 0, "keys out of order");
+		}
+		FUZZ_CHECK (rows == n_valid, "level %d: %u rows of %u", level, rows, n_valid);
+		pst_budget_table_free (table);
+	}
+	if (pst_budget_level_from_name (lines[0], &level) == PST_OK)
+		FUZZ_CHECK (level <= PST_ARTICLE_PART_TYPE, "level %d", level);
+
+	pst_budget_criterion_free (criterion);
+	g_free (amounts);
+	g_free (exercices);
+	g_strfreev (lines);
+	return 0;
+}
