@@ -111,7 +111,7 @@ def load_known(path, label):
 def values(label, known_path, gnumeric, libreoffice, sheet):
     known = load_known(known_path, label)
     # "retour": Gnumeric reading what LibreOffice saved.
-    other = 'Gnumeric (retour)' if label == 'retour' else 'LibreOffice'
+    other = 'Gnumeric (retour)' if label.startswith('retour') else 'LibreOffice'
 
     g, l = load_csv(gnumeric), load_csv(libreoffice)
     n_cells = n_known = 0
