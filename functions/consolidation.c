@@ -157,21 +157,9 @@ plan_file (PstPlan const *plan)
 		source = ((PstObjective *) g_ptr_array_index (plan->objectives, i))->source;
 	for (i = 0; source == NULL && i < plan->anomalies->len; i++)
 		source = ((PstAnomaly *) g_ptr_array_index (plan->anomalies, i))->source;
-	if (source == NULL)
+	if (source == NULL || *source == '\0')
 		return g_strdup (plan->entite ? plan->entite : "");
 	return g_strndup (source, strcspn (source, "!"));
-}
-
-static PstAnomaly *
-anomaly_new (char const *source, PstGravite gravite, char *probleme,
-	     char const *contenu)
-{
-	PstAnomaly *a = g_new0 (PstAnomaly, 1);
-	a->source = g_strdup (source);
-	a->gravite = gravite;
-	a->probleme = probleme;
-	a->contenu = g_strdup (contenu);
-	return a;
 }
 
 /* The plan's entity, made unique among those already used. */
@@ -190,14 +178,12 @@ unique_entite (PstPlan *merged, GHashTable *used, PstPlan const *plan,
 		name = g_strdup_printf ("%s (%u)", base, ++n);
 	}
 	if (n > 1) {
-		char *file = plan_file (plan);
-		g_ptr_array_add (merged->anomalies, anomaly_new (
-			file, PST_GRAVITE_AVERTISSEMENT,
+		pst_plan_take_anomaly (
+			merged, plan_file (plan), PST_GRAVITE_AVERTISSEMENT,
 			g_strdup_printf ("Un autre plan porte déjà le nom d’entité « %s » : "
 					 "celui-ci est consolidé sous le nom « %s ».",
 					 base, name),
-			base));
-		g_free (file);
+			g_strdup (base));
 	}
 	g_hash_table_add (used, g_strdup (name));
 	g_free (base);
@@ -285,9 +271,8 @@ pst_plan_merge (GPtrArray *plans)
 						      merged->extra_headers->len, map));
 		for (i = 0; i < plan->anomalies->len; i++) {
 			PstAnomaly const *a = g_ptr_array_index (plan->anomalies, i);
-			g_ptr_array_add (merged->anomalies,
-					 anomaly_new (a->source, a->gravite,
-						      g_strdup (a->probleme), a->contenu));
+			pst_plan_take_anomaly (merged, g_strdup (a->source), a->gravite,
+					       g_strdup (a->probleme), g_strdup (a->contenu));
 		}
 		g_free (map);
 		g_free (entite);

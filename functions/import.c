@@ -143,16 +143,14 @@ anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
 static void
 anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
 {
-	PstAnomaly *a = g_new0 (PstAnomaly, 1);
 	va_list args;
+	char *probleme;
 
 	va_start (args, fmt);
-	a->probleme = g_strdup_vprintf (fmt, args);
+	probleme = g_strdup_vprintf (fmt, args);
 	va_end (args);
-	a->source = row_source (imp, row);
-	a->gravite = gravite;
-	a->contenu = row_contents (imp, row);
-	g_ptr_array_add (imp->plan->anomalies, a);
+	pst_plan_take_anomaly (imp->plan, row_source (imp, row), gravite,
+			       probleme, row_contents (imp, row));
 }
 
 static int

@@ -65,6 +65,20 @@ anomaly_free (gpointer data)
 	g_free (a);
 }
 
+/* Takes the three strings; a NULL one is stored as "", as a blank cell
+ * of the Anomalies sheet reads back. */
+void
+pst_plan_take_anomaly (PstPlan *plan, char *source, PstGravite gravite,
+		       char *probleme, char *contenu)
+{
+	PstAnomaly *a = g_new0 (PstAnomaly, 1);
+	a->source = source ? source : g_strdup ("");
+	a->gravite = gravite;
+	a->probleme = probleme ? probleme : g_strdup ("");
+	a->contenu = contenu ? contenu : g_strdup ("");
+	g_ptr_array_add (plan->anomalies, a);
+}
+
 PstPlan *
 pst_plan_new (char const *entite)
 {

@@ -86,6 +86,8 @@ PstPlan	*pst_plan_new		(char const *entite);
 void	 pst_plan_free		(PstPlan *plan);
 guint	 pst_plan_count		(PstPlan const *plan, int level);
 void	 pst_plan_sort		(PstPlan *plan);
+void	 pst_plan_take_anomaly	(PstPlan *plan, char *source, PstGravite gravite,
+				 char *probleme, char *contenu);
 
 G_END_DECLS
 

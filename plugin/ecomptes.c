@@ -1015,16 +1015,14 @@ static void
 read_anomaly (Reader *rd, xmlNode *node, PstGravite gravite,
 	      char const *contenu, char const *fmt, ...)
 {
-	PstAnomaly *a = g_new0 (PstAnomaly, 1);
 	va_list args;
+	char *probleme;
 
 	va_start (args, fmt);
-	a->probleme = g_strdup_vprintf (fmt, args);
+	probleme = g_strdup_vprintf (fmt, args);
 	va_end (args);
-	a->source = node_source (rd, node);
-	a->gravite = gravite;
-	a->contenu = g_strdup (contenu ? contenu : "");
-	g_ptr_array_add (rd->plan->anomalies, a);
+	pst_plan_take_anomaly (rd->plan, node_source (rd, node), gravite,
+			       probleme, g_strdup (contenu));
 }
 
 static gboolean

@@ -90,16 +90,14 @@ anomaly (Canonical *cn, int row, PstGravite gravite, char const *fmt, ...)
 static void
 anomaly (Canonical *cn, int row, PstGravite gravite, char const *fmt, ...)
 {
-	PstAnomaly *a = g_new0 (PstAnomaly, 1);
 	va_list args;
+	char *probleme;
 
 	va_start (args, fmt);
-	a->probleme = g_strdup_vprintf (fmt, args);
+	probleme = g_strdup_vprintf (fmt, args);
 	va_end (args);
-	a->source = row_source (cn, row);
-	a->gravite = gravite;
-	a->contenu = row_contents (cn->sheet, row);
-	g_ptr_array_add (cn->plan->anomalies, a);
+	pst_plan_take_anomaly (cn->plan, row_source (cn, row), gravite,
+			       probleme, row_contents (cn->sheet, row));
 }
 
 static void
@@ -333,18 +331,16 @@ read_anomalies_sheet (Canonical *cn)
 		return;
 	for (r = 1; r < sheet->n_rows; r++) {
 		char const *gravite = text_at (sheet, r, cols[1]);
-		PstAnomaly *a;
 
 		if (text_at (sheet, r, cols[2]) == NULL)
 			continue;
-		a = g_new0 (PstAnomaly, 1);
-		a->source = g_strdup (text_at (sheet, r, cols[0]));
-		a->gravite = g_strcmp0 (gravite, "erreur") == 0 ? PST_GRAVITE_ERREUR
+		pst_plan_take_anomaly (
+			cn->plan, g_strdup (text_at (sheet, r, cols[0])),
+			g_strcmp0 (gravite, "erreur") == 0 ? PST_GRAVITE_ERREUR
 			: g_strcmp0 (gravite, "avertissement") == 0 ? PST_GRAVITE_AVERTISSEMENT
-			: PST_GRAVITE_INFO;
-		a->probleme = g_strdup (text_at (sheet, r, cols[2]));
-		a->contenu = g_strdup (text_at (sheet, r, cols[3]));
-		g_ptr_array_add (cn->plan->anomalies, a);
+			: PST_GRAVITE_INFO,
+			g_strdup (text_at (sheet, r, cols[2])),
+			g_strdup (text_at (sheet, r, cols[3])));
 	}
 }
 

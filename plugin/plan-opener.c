@@ -29,6 +29,20 @@ plan_file_open (GOFileOpener const *fo, GOIOContext *io, WorkbookView *wbv,
 		g_free (error);
 		return;
 	}
+	/* Opened all the same: the titles and unread rows are in Anomalies,
+	 * and the user sees why the plan is empty at the top of that sheet. */
+	if (pst_plan_count (plan, 3) + pst_plan_count (plan, 4) == 0) {
+		char *base = g_path_get_basename (name ? name : "plan");
+		pst_plan_take_anomaly (plan, g_strdup (base), PST_GRAVITE_ERREUR,
+				       g_strdup ("Aucune action trouvée : est-ce bien un plan PST ?"),
+				       NULL);
+		g_ptr_array_insert (plan->anomalies, 0,
+				    g_ptr_array_steal_index (plan->anomalies,
+							     plan->anomalies->len - 1));
+		go_io_warning (io, "« %s » : aucune action trouvée ; est-ce bien un plan PST ?",
+			       base);
+		g_free (base);
+	}
 	pst_plan_write (wb_view_get_workbook (wbv), plan);
 	pst_plan_free (plan);
 }

@@ -31,8 +31,14 @@ export srcdir GNUMERIC_PLUGIN_PATH="$plugins" GSETTINGS_BACKEND=memory LC_ALL=C.
 passed=0
 failed=0
 
-# memcheck NAME COMMAND...: runs COMMAND under valgrind, log in NAME.xml.
+# memcheck [-rc N] NAME COMMAND...: runs COMMAND under valgrind, log in
+# NAME.xml; COMMAND must exit N (0 by default).
 memcheck () {
+	expect=0
+	if [ "$1" = -rc ]; then
+		expect=$2
+		shift 2
+	fi
 	name=$1
 	shift
 	valgrind --tool=memcheck --xml=yes --xml-file="$logs/$name.xml" \
@@ -42,7 +48,7 @@ memcheck () {
 		--suppressions="$srcdir/tests/valgrind.supp" \
 		"$@" > "$logs/$name.out" 2>&1
 	rc=$?
-	if [ $rc -ne 0 ] && [ $rc -lt 128 ]; then
+	if [ $rc -ne "$expect" ] && [ $rc -lt 128 ]; then
 		# A failure of the program itself, not of memcheck.
 		echo "not ok - $name : code de sortie $rc"
 		tail -5 "$logs/$name.out"
@@ -81,6 +87,23 @@ for spec in "$srcdir"/tests/e2e/*.tsv; do
 done
 memcheck suivi ssconvert --recalc "$srcdir/samples/suivi-pst-virton.gnumeric" "$tmp/suivi.gnumeric"
 memcheck opener ssconvert -I Gnumeric_pst:plan "$srcdir/samples/virton-pst.xlsx" "$tmp/opened.gnumeric"
+
+# The hostile files (tests/hostile): every reader and its error paths in
+# one consolidation, which refuses five of them; a refused import; the
+# opener on a file it cannot read and on one with no action.  Not the
+# formules.* files: their =10^400 crashes goffice under valgrind alone
+# (plain `valgrind ssconvert` of a one-cell workbook does; goffice warns
+# "Running under buggy valgrind": its long double code meets valgrind's
+# 64-bit x87), so memcheck could say nothing of our code there.
+hostile=$srcdir/tests/hostile/files
+set --
+for f in "$hostile"/*; do
+	case $f in */formules.*) ;; *) set -- "$@" "$f" ;; esac
+done
+memcheck -rc 1 hostile-consolidate ./cli/pst consolidate "$@" -o "$tmp/hostile.xlsx"
+memcheck -rc 1 hostile-import ./cli/pst import "$hostile/tronque.xlsx" -o "$tmp/tronque.xlsx"
+memcheck -rc 1 hostile-opener-refused ssconvert -I Gnumeric_pst:plan "$hostile/texte.xlsx" "$tmp/texte.gnumeric"
+memcheck hostile-opener-empty ssconvert -I Gnumeric_pst:plan "$hostile/titres.xlsx" "$tmp/titres.gnumeric"
 
 echo "check-memory: $passed passed, $failed failed"
 [ $failed -eq 0 ]

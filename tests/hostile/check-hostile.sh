@@ -13,7 +13,7 @@ set -u
 srcdir=${srcdir:-.}
 plugins=${PST_PLUGIN_PATH:-$PWD/build/plugins}
 files=$srcdir/tests/hostile/files
-pst=./cli/pst
+pst=${PST:-./cli/pst}	# check-asan.sh passes its sanitized build
 limit=100	# seconds for one run: past it, a hang
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -40,9 +40,11 @@ broke () {
 	grep -qE 'AddressSanitizer|runtime error|CRITICAL|WARNING|Segmentation|Abandon|Aborted' "$3"
 }
 
-# sheet OUT NAME: the sheet NAME of OUT as CSV, on stdout.
+# sheet OUT NAME: the sheet NAME of OUT as CSV, on stdout, its PST
+# formulas computed by the plugin.
 sheet () {
-	ssconvert -O "sheet=$2" "$1" "$tmp/sheet.csv" >/dev/null 2>&1 &&
+	GNUMERIC_PLUGIN_PATH=$plugins \
+		ssconvert -O "sheet=$2" "$1" "$tmp/sheet.csv" >/dev/null 2>&1 &&
 		cat "$tmp/sheet.csv"
 }
 
@@ -137,8 +139,20 @@ opener () {
 	elif [ $orc -ne 0 ] && ! grep -q "impossible de lire" "$tmp/$1-opener.err"; then
 		fail "$1 : l’ouvreur Gnumeric_pst:plan échoue sans message français"
 		sed 's/^/    /' "$tmp/$1-opener.err" | head -5
+	elif [ $orc -ne 0 ]; then
+		pass "$1 : ouvreur Gnumeric_pst:plan refuse en français"
+	elif [ -f "$tmp/$1.plan.csv" ]; then
+		# Read by `pst import` above: the opener gives the same plan.
+		if sheet "$tmp/$1-opened.gnumeric" Plan | cmp -s - "$tmp/$1.plan.csv"; then
+			pass "$1 : ouvreur Gnumeric_pst:plan, même feuille Plan que pst import"
+		else
+			fail "$1 : ouvreur Gnumeric_pst:plan, feuille Plan différente de pst import"
+		fi
+	elif sheet "$tmp/$1-opened.gnumeric" Anomalies | sed -n 2p |
+	     grep -q '^[^,]*,erreur,"Aucune action trouvée'; then
+		pass "$1 : ouvreur Gnumeric_pst:plan, « aucune action trouvée » en tête des anomalies"
 	else
-		pass "$1 : ouvreur Gnumeric_pst:plan sans plantage (code $orc)"
+		fail "$1 : ouvreur Gnumeric_pst:plan, classeur vide sans explication"
 	fi
 }
 
@@ -261,6 +275,37 @@ if accepted cellule-1mo "$tmp/cellule-1mo.gnumeric"; then
 	check cellule-1mo "le libellé de 1 Mo est entier" \
 		awk -F '"' 'index($0, "Organiser Organiser") { if (length($0) > 1048576 && index($0, "fin\"")) found = 1 } END { exit !found }' \
 		"$tmp/cellule-1mo.plan.csv"
+fi
+
+# ---------------------------------------------------------------------------
+# All the small files consolidated at once: the readable ones merged, the
+# others named in French and listed in Anomalies, exit 1.
+printf '%s\n' "$sentinel" > "$tmp/conso.xlsx"
+timeout $limit "$pst" consolidate "$files"/* -o "$tmp/conso.xlsx" > "$tmp/conso.out" 2> "$tmp/conso.err"
+rc=$?
+if broke conso $rc "$tmp/conso.err"; then
+	fail "consolidation : plantage ou blocage (code $rc)"
+elif [ $rc -ne 1 ] || ! grep -q "^pst : 5 fichiers non consolidés" "$tmp/conso.err"; then
+	fail "consolidation : code $rc, cinq fichiers refusés attendus"
+else
+	sheet "$tmp/conso.xlsx" Entités > "$tmp/conso.entites.csv"
+	sheet "$tmp/conso.xlsx" Anomalies > "$tmp/conso.anomalies.csv"
+	check consolidation "sept plans lus, 22 actions" has "$tmp/conso.entites.csv" "Total,7,10,13,22,"
+	for f in vide.csv vide.xlsx tronque.xlsx texte.xlsx titres.xlsx; do
+		check consolidation "$f non consolidé, dans Anomalies" \
+			grep -q "$f.*,erreur," "$tmp/conso.anomalies.csv"
+	done
+fi
+
+# The eComptes export of a file that is no workbook: refused, output kept.
+printf '%s\n' "$sentinel" > "$tmp/export.xml"
+timeout $limit "$pst" export "$files/texte.xlsx" -o "$tmp/export.xml" > /dev/null 2> "$tmp/export.err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "^pst : impossible de lire" "$tmp/export.err" &&
+   [ "$(cat "$tmp/export.xml")" = "$sentinel" ]; then
+	pass "export eComptes de texte.xlsx : refusé en français, sortie intacte"
+else
+	fail "export eComptes de texte.xlsx : code $rc"
 fi
 
 # ---------------------------------------------------------------------------

@@ -244,7 +244,8 @@ title_entite (char const *title)
 #define ck_assert_title(title, expected) G_STMT_START {		\
 	char *e_ = title_entite (title);				\
 	ck_assert_msg (g_strcmp0 (e_, expected) == 0,			\
-		       "%s: got %s, expected %s", title, e_, expected); \
+		       "%s: got %s, expected %s", title,		\
+		       e_ ? e_ : "(none)", expected ? expected : "(none)"); \
 	g_free (e_);							\
 } G_STMT_END
 
