@@ -30,15 +30,12 @@
 #include "smart.h"
 #include "article.h"
 #include "budget.h"
+#include "budget-lines.h"
 #include "indicateur.h"
 #include "text.h"
 
 #include <math.h>
 #include <string.h>
-
-/* Budget years of an article, as in plugin/fn-budget.c. */
-#define MIN_EXERCICE 1000
-#define MAX_EXERCICE 9999
 
 /***************************************************************************/
 /* Values. */
@@ -978,47 +975,7 @@ lo_pst_article_valide (PstLoContext const *ctx, PstLoValue const *const *argv, i
 	return value_bool (pst_article_valid (argv[0]->string));
 }
 
-/* The budget lines of PST.BUDGET and PST.BUDGET.TABLE: a line whose amount
- * or year cannot be read is an error only if the line counts, which the
- * engine alone can tell. */
-typedef struct {
-	int	    row;
-	gboolean    bad_year;	/* else the amount */
-	PstLoValue *error;
-} BudgetSuspect;
-
-typedef struct {
-	int	     n;
-	char const **articles;	/* the cells' own strings, or NULL */
-	double	    *amounts;
-	int	    *exercices;	/* NULL unless a year is asked for */
-	GArray	    *suspects;
-} BudgetLines;
-
-static void
-budget_lines_clear (BudgetLines *lines)
-{
-	guint i;
-
-	for (i = 0; lines->suspects && i < lines->suspects->len; i++)
-		pst_lo_value_free (g_array_index (lines->suspects, BudgetSuspect, i).error);
-	if (lines->suspects)
-		g_array_free (lines->suspects, TRUE);
-	g_free (lines->articles);
-	g_free (lines->amounts);
-	g_free (lines->exercices);
-}
-
-static void
-budget_lines_suspect (BudgetLines *lines, int row, gboolean bad_year,
-		      PstLoValue *error)
-{
-	BudgetSuspect s = { row, bad_year, error };
-
-	if (lines->suspects == NULL)
-		lines->suspects = g_array_new (FALSE, FALSE, sizeof (BudgetSuspect));
-	g_array_append_val (lines->suspects, s);
-}
+/* The budget lines of PST.BUDGET and PST.BUDGET.TABLE (budget-lines.h). */
 
 /* A number, blank or "" (0); else the error should the line be summed. */
 static PstLoValue *
@@ -1043,50 +1000,32 @@ budget_year (PstLoValue const *v, int *year)
 	*year = 0;
 	if (is_empty (v))
 		return NULL;
-	if (is_number (v)) {
-		double y = v->number;
-		if (y != floor (y) || y < MIN_EXERCICE || y > MAX_EXERCICE)
-			return value_error (PST_ERROR_NUM);
-		*year = (int) y;
+	if (is_number (v))
+		return pst_exercice_from_number (v->number, year) == PST_OK
+			? NULL : value_error (PST_ERROR_NUM);
+	if (is_string (v) && pst_exercice_from_text (v->string, year))
 		return NULL;
-	}
-	if (is_string (v)) {
-		char *text = g_strstrip (g_strdup (v->string));
-		guint64 y;
-		gboolean ok = *text == '\0' ||
-			g_ascii_string_to_unsigned (text, 10, MIN_EXERCICE,
-						    MAX_EXERCICE, &y, NULL);
-		if (ok && *text != '\0')
-			*year = (int) y;
-		g_free (text);
-		if (ok)
-			return NULL;
-	}
 	return value_error (PST_ERROR_VALUE);
 }
 
 /* Only text can be an article, so the amount and year of any other line
  * are not even looked at. */
 static PstLoValue *
-budget_lines_read (BudgetLines *lines, PstLoValue const *articles_v,
+budget_lines_read (PstBudgetLines *lines, PstLoValue const *articles_v,
 		   PstLoValue const *amounts_v, PstLoValue const *exercices_v)
 {
 	Area articles, amounts, exercices;
 	PstLoValue *err;
-	int i;
+	int i, n = area_size (articles_v);
 
-	memset (lines, 0, sizeof (*lines));
-	lines->n = area_size (articles_v);
-	if ((err = area_init (&articles, articles_v, lines->n)) ||
-	    (err = area_init (&amounts, amounts_v, lines->n)) ||
-	    (err = area_init (&exercices, exercices_v, lines->n)))
+	pst_budget_lines_init (lines, n, exercices_v != NULL,
+			       (GDestroyNotify) pst_lo_value_free);
+	if ((err = area_init (&articles, articles_v, n)) ||
+	    (err = area_init (&amounts, amounts_v, n)) ||
+	    (err = area_init (&exercices, exercices_v, n)))
 		return err;
 
-	lines->articles = g_new0 (char const *, MAX (lines->n, 1));
-	lines->amounts = g_new0 (double, MAX (lines->n, 1));
-	if (exercices_v)
-		lines->exercices = g_new0 (int, MAX (lines->n, 1));
-	for (i = 0; i < lines->n; i++) {
+	for (i = 0; i < n; i++) {
 		PstLoValue const *v = area_get (&articles, i);
 
 		if (!is_string (v))
@@ -1094,59 +1033,13 @@ budget_lines_read (BudgetLines *lines, PstLoValue const *articles_v,
 		lines->articles[i] = v->string;
 		if ((err = budget_amount (area_get (&amounts, i),
 					  &lines->amounts[i])))
-			budget_lines_suspect (lines, i, FALSE, err);
+			pst_budget_lines_bad_amount (lines, i, err);
 		if (lines->exercices &&
 		    (err = budget_year (area_get (&exercices, i),
-					&lines->exercices[i]))) {
-			/* No year: the line is in no exercice. */
-			lines->exercices[i] = -1;
-			budget_lines_suspect (lines, i, TRUE, err);
-		}
+					&lines->exercices[i])))
+			pst_budget_lines_bad_exercice (lines, i, err);
 	}
 	return NULL;
-}
-
-static PstLoValue *
-budget_lines_error (BudgetLines *lines,
-		    gboolean (*counts) (BudgetLines const *lines,
-					BudgetSuspect const *s,
-					gconstpointer data),
-		    gconstpointer data)
-{
-	guint i;
-
-	for (i = 0; lines->suspects && i < lines->suspects->len; i++) {
-		BudgetSuspect *s = &g_array_index (lines->suspects,
-						   BudgetSuspect, i);
-		if (counts (lines, s, data)) {
-			PstLoValue *err = s->error;
-			s->error = NULL;
-			return err;
-		}
-	}
-	return NULL;
-}
-
-typedef struct {
-	PstBudgetCriterion const *criterion;
-	int			  exercice;
-} BudgetSumQuery;
-
-/* Whether the suspect line is summed, by the engine's own rules: a bad
- * amount if the line is summed; a bad year if it could be. */
-static gboolean
-budget_sum_counts (BudgetLines const *lines, BudgetSuspect const *s,
-		   gconstpointer data)
-{
-	BudgetSumQuery const *q = data;
-	double const one = 1;
-	int year = lines->exercices ? lines->exercices[s->row] : 0;
-	int exercice = s->bad_year ? 0 : q->exercice;
-	double sum = 0;
-
-	return pst_budget_sum (q->criterion, &lines->articles[s->row], &one,
-			       exercice ? &year : NULL, 1, exercice,
-			       &sum) == PST_OK && sum != 0;
 }
 
 PstLoValue *
@@ -1154,20 +1047,15 @@ lo_pst_budget (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
 {
 	PstBudgetCriterion *criterion = NULL;
 	PstLoValue const *exercices = argv[3];
-	BudgetLines lines = { 0 };
-	BudgetSumQuery query;
+	PstBudgetLines lines = { 0 };
 	PstLoValue *res;
 	char *text;
 	double sum;
+	int exercice = 0;
 	PstError err;
 
-	query.exercice = 0;
-	if (argv[4]) {
-		double y = argv[4]->number;
-		if (y != floor (y) || y < MIN_EXERCICE || y > MAX_EXERCICE)
-			return value_error (PST_ERROR_NUM);
-		query.exercice = (int) y;
-	}
+	if (argv[4] && pst_exercice_from_number (argv[4]->number, &exercice) != PST_OK)
+		return value_error (PST_ERROR_NUM);
 	if (area_left_blank (exercices, TRUE))
 		exercices = NULL;
 	else if (area_size (exercices) != area_size (argv[0]))
@@ -1178,37 +1066,26 @@ lo_pst_budget (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
 	g_free (text);
 	if (err != PST_OK)
 		return value_error (err);
-	query.criterion = criterion;
 
 	if ((res = budget_lines_read (&lines, argv[0], argv[1],
-				      query.exercice ? exercices : NULL)))
+				      exercice ? exercices : NULL)))
 		goto out;
 	err = pst_budget_sum (criterion, lines.articles, lines.amounts,
-			      lines.exercices, lines.n, query.exercice, &sum);
+			      lines.exercices, lines.n, exercice, &sum);
 	if (err != PST_OK)
 		res = value_error (err);
-	else if (!(res = budget_lines_error (&lines, budget_sum_counts, &query)))
+	else if (!(res = pst_budget_lines_sum_error (&lines, criterion, exercice)))
 		res = value_float (sum);
  out:
-	budget_lines_clear (&lines);
+	pst_budget_lines_clear (&lines);
 	pst_budget_criterion_free (criterion);
 	return res;
-}
-
-/* Every line with an article is summed. */
-static gboolean
-budget_table_counts (BudgetLines const *lines, BudgetSuspect const *s,
-		     G_GNUC_UNUSED gconstpointer data)
-{
-	PstArticle article;
-
-	return pst_article_parse (lines->articles[s->row], &article) == PST_OK;
 }
 
 PstLoValue *
 lo_pst_budget_table (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
 {
-	BudgetLines lines = { 0 };
+	PstBudgetLines lines = { 0 };
 	GPtrArray *table = NULL;
 	PstArticlePart level;
 	PstLoValue *res;
@@ -1230,7 +1107,7 @@ lo_pst_budget_table (PstLoContext const *ctx, PstLoValue const *const *argv, int
 		res = value_error (err);
 		goto out;
 	}
-	if ((res = budget_lines_error (&lines, budget_table_counts, NULL)))
+	if ((res = pst_budget_lines_table_error (&lines)))
 		goto out;
 
 	res = pst_lo_value_new (PST_LO_ARRAY);
@@ -1248,7 +1125,7 @@ lo_pst_budget_table (PstLoContext const *ctx, PstLoValue const *const *argv, int
 	}
  out:
 	pst_budget_table_free (table);
-	budget_lines_clear (&lines);
+	pst_budget_lines_clear (&lines);
 	return res;
 }
 
@@ -1283,7 +1160,7 @@ lo_pst_budget_prorata (PstLoContext const *ctx, PstLoValue const *const *argv, i
 	if ((err = budget_julian (ctx, argv[1], &start)) ||
 	    (err = budget_julian (ctx, argv[2], &end)))
 		return err;
-	if (year != floor (year) || year < 1 || year > MAX_EXERCICE)
+	if (year != floor (year) || year < 1 || year > PST_EXERCICE_MAX)
 		return value_error (PST_ERROR_NUM);
 	e = pst_budget_prorata (argv[0]->number, start, end, (int) year, &part);
 	return e == PST_OK ? value_float (part) : value_error (e);

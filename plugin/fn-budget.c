@@ -12,6 +12,7 @@
 #include "pst-functions.h"
 #include "article.h"
 #include "budget.h"
+#include "budget-lines.h"
 #include "indicateur.h"
 #include "text.h"
 
@@ -20,10 +21,6 @@
 #include <goffice/goffice.h>
 #include <math.h>
 #include <string.h>
-
-/* Budget years of an article, as written after it ("123/45678.2020"). */
-#define MIN_EXERCICE 1000
-#define MAX_EXERCICE 9999
 
 /***************************************************************************/
 
@@ -101,48 +98,7 @@ gnumeric_pst_article_valide (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 }
 
 /***************************************************************************/
-/* The budget lines of PST.BUDGET and PST.BUDGET.TABLE. */
-
-/* A line whose amount or year cannot be read: an error only if the line
- * counts, which the engine alone can tell. */
-typedef struct {
-	int	  row;
-	gboolean  bad_year;	/* else the amount */
-	GnmValue *error;
-} BudgetSuspect;
-
-typedef struct {
-	int	     n;
-	char const **articles;	/* the cells' own strings, or NULL */
-	double	    *amounts;
-	int	    *exercices;	/* NULL unless a year is asked for */
-	GArray	    *suspects;
-} BudgetLines;
-
-static void
-budget_lines_clear (BudgetLines *lines)
-{
-	guint i;
-
-	for (i = 0; lines->suspects && i < lines->suspects->len; i++)
-		value_release (g_array_index (lines->suspects, BudgetSuspect, i).error);
-	if (lines->suspects)
-		g_array_free (lines->suspects, TRUE);
-	g_free (lines->articles);
-	g_free (lines->amounts);
-	g_free (lines->exercices);
-}
-
-static void
-budget_lines_suspect (BudgetLines *lines, int row, gboolean bad_year,
-		      GnmValue *error)
-{
-	BudgetSuspect s = { row, bad_year, error };
-
-	if (lines->suspects == NULL)
-		lines->suspects = g_array_new (FALSE, FALSE, sizeof (BudgetSuspect));
-	g_array_append_val (lines->suspects, s);
-}
+/* The budget lines of PST.BUDGET and PST.BUDGET.TABLE (budget-lines.h). */
 
 /* A number, blank or "" (0); else the error to return should the line
  * be summed: a text amount is a typing mistake, not a 0. */
@@ -173,25 +129,11 @@ budget_year (GnmFuncEvalInfo *ei, GnmValue const *v, int *year)
 		return NULL;
 	if (VALUE_IS_ERROR (v))
 		return value_dup (v);
-	if (VALUE_IS_FLOAT (v)) {
-		gnm_float y = value_get_as_float (v);
-		if (y != gnm_floor (y) || y < MIN_EXERCICE || y > MAX_EXERCICE)
-			return value_new_error_NUM (ei->pos);
-		*year = (int) y;
+	if (VALUE_IS_FLOAT (v))
+		return pst_exercice_from_number (value_get_as_float (v), year) == PST_OK
+			? NULL : value_new_error_NUM (ei->pos);
+	if (VALUE_IS_STRING (v) && pst_exercice_from_text (value_peek_string (v), year))
 		return NULL;
-	}
-	if (VALUE_IS_STRING (v)) {
-		char *text = g_strstrip (g_strdup (value_peek_string (v)));
-		guint64 y;
-		gboolean ok = *text == '\0' ||
-			g_ascii_string_to_unsigned (text, 10, MIN_EXERCICE,
-						    MAX_EXERCICE, &y, NULL);
-		if (ok && *text != '\0')
-			*year = (int) y;
-		g_free (text);
-		if (ok)
-			return NULL;
-	}
 	return value_new_error_VALUE (ei->pos);
 }
 
@@ -202,26 +144,22 @@ budget_year (GnmFuncEvalInfo *ei, GnmValue const *v, int *year)
  * is NULL when no year is asked for.
  */
 static GnmValue *
-budget_lines_read (GnmFuncEvalInfo *ei, BudgetLines *lines,
+budget_lines_read (GnmFuncEvalInfo *ei, PstBudgetLines *lines,
 		   GnmValue const *articles_v, GnmValue const *amounts_v,
 		   GnmValue const *exercices_v)
 {
 	PstArea articles, amounts, exercices;
 	GnmValue *err;
-	int i;
+	int i, n = pst_area_size (ei, articles_v);
 
-	memset (lines, 0, sizeof (*lines));
-	lines->n = pst_area_size (ei, articles_v);
-	if ((err = pst_area_init (ei, &articles, articles_v, lines->n)) ||
-	    (err = pst_area_init (ei, &amounts, amounts_v, lines->n)) ||
-	    (err = pst_area_init (ei, &exercices, exercices_v, lines->n)))
+	pst_budget_lines_init (lines, n, exercices_v != NULL,
+			       (GDestroyNotify) value_release);
+	if ((err = pst_area_init (ei, &articles, articles_v, n)) ||
+	    (err = pst_area_init (ei, &amounts, amounts_v, n)) ||
+	    (err = pst_area_init (ei, &exercices, exercices_v, n)))
 		return err;
 
-	lines->articles = g_new0 (char const *, MAX (lines->n, 1));
-	lines->amounts = g_new0 (double, MAX (lines->n, 1));
-	if (exercices_v)
-		lines->exercices = g_new0 (int, MAX (lines->n, 1));
-	for (i = 0; i < lines->n; i++) {
+	for (i = 0; i < n; i++) {
 		GnmValue const *v = pst_area_get (ei, &articles, i);
 
 		if (VALUE_IS_EMPTY (v))
@@ -233,37 +171,11 @@ budget_lines_read (GnmFuncEvalInfo *ei, BudgetLines *lines,
 		lines->articles[i] = value_peek_string (v);
 		if ((err = budget_amount (ei, pst_area_get (ei, &amounts, i),
 					  &lines->amounts[i])))
-			budget_lines_suspect (lines, i, FALSE, err);
+			pst_budget_lines_bad_amount (lines, i, err);
 		if (lines->exercices &&
 		    (err = budget_year (ei, pst_area_get (ei, &exercices, i),
-					&lines->exercices[i]))) {
-			/* No year: the line is in no exercice. */
-			lines->exercices[i] = -1;
-			budget_lines_suspect (lines, i, TRUE, err);
-		}
-	}
-	return NULL;
-}
-
-/* Hands over the error of the first suspect line for which @counts says
- * yes, or NULL. */
-static GnmValue *
-budget_lines_error (BudgetLines *lines,
-		    gboolean (*counts) (BudgetLines const *lines,
-					BudgetSuspect const *s,
-					gconstpointer data),
-		    gconstpointer data)
-{
-	guint i;
-
-	for (i = 0; lines->suspects && i < lines->suspects->len; i++) {
-		BudgetSuspect *s = &g_array_index (lines->suspects,
-						   BudgetSuspect, i);
-		if (counts (lines, s, data)) {
-			GnmValue *err = s->error;
-			s->error = NULL;
-			return err;
-		}
+					&lines->exercices[i])))
+			pst_budget_lines_bad_exercice (lines, i, err);
 	}
 	return NULL;
 }
@@ -288,47 +200,21 @@ static GnmFuncHelp const help_pst_budget[] = {
 	{ GNM_FUNC_HELP_END }
 };
 
-typedef struct {
-	PstBudgetCriterion const *criterion;
-	int			  exercice;
-} BudgetSumQuery;
-
-/* Whether the suspect line is summed, by the engine's own rules: a bad
- * amount if the line is summed; a bad year if it could be. */
-static gboolean
-budget_sum_counts (BudgetLines const *lines, BudgetSuspect const *s,
-		   gconstpointer data)
-{
-	BudgetSumQuery const *q = data;
-	double const one = 1;
-	int year = lines->exercices ? lines->exercices[s->row] : 0;
-	int exercice = s->bad_year ? 0 : q->exercice;
-	double sum = 0;
-
-	return pst_budget_sum (q->criterion, &lines->articles[s->row], &one,
-			       exercice ? &year : NULL, 1, exercice,
-			       &sum) == PST_OK && sum != 0;
-}
-
 static GnmValue *
 gnumeric_pst_budget (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 {
 	PstBudgetCriterion *criterion = NULL;
 	GnmValue const *exercices = argv[3];
-	BudgetLines lines = { 0 };
-	BudgetSumQuery query;
+	PstBudgetLines lines = { 0 };
 	GnmValue *res;
 	char *text;
 	double sum;
+	int exercice = 0;
 	PstError err;
 
-	query.exercice = 0;
-	if (argv[4]) {
-		gnm_float y = value_get_as_float (argv[4]);
-		if (y != gnm_floor (y) || y < MIN_EXERCICE || y > MAX_EXERCICE)
-			return value_new_error_NUM (ei->pos);
-		query.exercice = (int) y;
-	}
+	if (argv[4] &&
+	    pst_exercice_from_number (value_get_as_float (argv[4]), &exercice) != PST_OK)
+		return value_new_error_NUM (ei->pos);
 	/* PST.BUDGET(A:A,B:B,"*",,2020): a range left out reads 0. */
 	if (pst_area_left_blank (exercices, TRUE))
 		exercices = NULL;
@@ -340,19 +226,18 @@ gnumeric_pst_budget (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	g_free (text);
 	if (err != PST_OK)
 		return pst_value_error (ei, err);
-	query.criterion = criterion;
 
 	if ((res = budget_lines_read (ei, &lines, argv[0], argv[1],
-				      query.exercice ? exercices : NULL)))
+				      exercice ? exercices : NULL)))
 		goto out;
 	err = pst_budget_sum (criterion, lines.articles, lines.amounts,
-			      lines.exercices, lines.n, query.exercice, &sum);
+			      lines.exercices, lines.n, exercice, &sum);
 	if (err != PST_OK)
 		res = pst_value_error (ei, err);
-	else if (!(res = budget_lines_error (&lines, budget_sum_counts, &query)))
+	else if (!(res = pst_budget_lines_sum_error (&lines, criterion, exercice)))
 		res = value_new_float (sum);
  out:
-	budget_lines_clear (&lines);
+	pst_budget_lines_clear (&lines);
 	pst_budget_criterion_free (criterion);
 	return res;
 }
@@ -373,20 +258,10 @@ static GnmFuncHelp const help_pst_budget_table[] = {
 	{ GNM_FUNC_HELP_END }
 };
 
-/* Every line with an article is summed. */
-static gboolean
-budget_table_counts (BudgetLines const *lines, BudgetSuspect const *s,
-		     G_GNUC_UNUSED gconstpointer data)
-{
-	PstArticle article;
-
-	return pst_article_parse (lines->articles[s->row], &article) == PST_OK;
-}
-
 static GnmValue *
 gnumeric_pst_budget_table (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 {
-	BudgetLines lines = { 0 };
+	PstBudgetLines lines = { 0 };
 	GPtrArray *table = NULL;
 	PstArticlePart level;
 	GnmValue *res;
@@ -408,7 +283,7 @@ gnumeric_pst_budget_table (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 		res = pst_value_error (ei, err);
 		goto out;
 	}
-	if ((res = budget_lines_error (&lines, budget_table_counts, NULL)))
+	if ((res = pst_budget_lines_table_error (&lines)))
 		goto out;
 
 	res = value_new_array_non_init (2, table->len);
@@ -421,7 +296,7 @@ gnumeric_pst_budget_table (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	}
  out:
 	pst_budget_table_free (table);
-	budget_lines_clear (&lines);
+	pst_budget_lines_clear (&lines);
 	return res;
 }
 
@@ -474,7 +349,7 @@ gnumeric_pst_budget_prorata (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	if ((err = budget_julian (ei, argv[1], &start)) ||
 	    (err = budget_julian (ei, argv[2], &end)))
 		return err;
-	if (year != gnm_floor (year) || year < 1 || year > MAX_EXERCICE)
+	if (year != gnm_floor (year) || year < 1 || year > PST_EXERCICE_MAX)
 		return value_new_error_NUM (ei->pos);
 	e = pst_budget_prorata (value_get_as_float (argv[0]), start, end,
 				(int) year, &part);

@@ -6,6 +6,7 @@
 #include "suites.h"
 #include "article.h"
 #include "budget.h"
+#include "budget-lines.h"
 #include "codes-economiques.h"
 #include "indicateur.h"
 
@@ -543,6 +544,84 @@ START_TEST (a_one_day_span_falls_whole_in_its_year)
 }
 END_TEST
 
+/* The errors of unreadable cells, kept as the caller's values: here
+ * strings that say which cell they stand for. */
+static void
+read_budget_lines (PstBudgetLines *lines)
+{
+	static char const *const articles[] = {
+		"104/123-48", "Sous-total", "8352/124-02", "104/742-53"
+	};
+
+	pst_budget_lines_init (lines, G_N_ELEMENTS (articles), TRUE, g_free);
+	memcpy (lines->articles, articles, sizeof articles);
+	lines->amounts[0] = 100;
+	lines->exercices[0] = 2021;
+	/* A title's unreadable amount never counts. */
+	pst_budget_lines_bad_amount (lines, 1, g_strdup ("amount of row 2"));
+	pst_budget_lines_bad_amount (lines, 2, g_strdup ("amount of row 3"));
+	pst_budget_lines_bad_exercice (lines, 3, g_strdup ("year of row 4"));
+}
+
+START_TEST (an_unreadable_cell_is_an_error_only_where_its_line_counts)
+{
+	PstBudgetCriterion *fonction_104 = NULL, *service_o = NULL;
+	PstBudgetLines lines;
+	char *error;
+
+	ck_assert_int_eq (pst_budget_criterion_new ("104/*", &fonction_104), PST_OK);
+	ck_assert_int_eq (pst_budget_criterion_new ("service=O", &service_o), PST_OK);
+
+	read_budget_lines (&lines);
+	ck_assert_int_eq (lines.exercices[3], -1);
+	/* Fonction 104 in 2021: row 3 is another fonction; row 4, whose
+	 * year cannot be read, might be of 2021. */
+	error = pst_budget_lines_sum_error (&lines, fonction_104, 2021);
+	ck_assert_str_eq (error, "year of row 4");
+	g_free (error);
+	/* Handed over once. */
+	ck_assert_ptr_null (pst_budget_lines_sum_error (&lines, fonction_104, 2021));
+	pst_budget_lines_clear (&lines);
+
+	read_budget_lines (&lines);
+	/* Every year: a bad year does not matter, row 3's amount does. */
+	error = pst_budget_lines_sum_error (&lines, service_o, 0);
+	ck_assert_str_eq (error, "amount of row 3");
+	g_free (error);
+	pst_budget_lines_clear (&lines);
+
+	read_budget_lines (&lines);
+	/* The table sums every line with an article: the first bad one. */
+	error = pst_budget_lines_table_error (&lines);
+	ck_assert_str_eq (error, "amount of row 3");
+	g_free (error);
+	pst_budget_lines_clear (&lines);	/* frees the errors left */
+
+	pst_budget_criterion_free (fonction_104);
+	pst_budget_criterion_free (service_o);
+}
+END_TEST
+
+START_TEST (budget_years_from_numbers_and_texts)
+{
+	int year;
+
+	ck_assert_int_eq (pst_exercice_from_number (2021, &year), PST_OK);
+	ck_assert_int_eq (year, 2021);
+	ck_assert_int_eq (pst_exercice_from_number (2021.5, &year), PST_ERROR_NUM);
+	ck_assert_int_eq (pst_exercice_from_number (999, &year), PST_ERROR_NUM);
+	ck_assert_int_eq (pst_exercice_from_number (NAN, &year), PST_ERROR_NUM);
+	ck_assert_int_eq (pst_exercice_from_number (1e300, &year), PST_ERROR_NUM);
+	ck_assert (pst_exercice_from_text (" 2020 ", &year));
+	ck_assert_int_eq (year, 2020);
+	ck_assert (pst_exercice_from_text ("  ", &year));
+	ck_assert_int_eq (year, 0);
+	ck_assert (!pst_exercice_from_text ("2020b", &year));
+	ck_assert (!pst_exercice_from_text ("10000", &year));
+	ck_assert (!pst_exercice_from_text ("-2020", &year));
+}
+END_TEST
+
 START_TEST (a_leap_year_has_366_days)
 {
 	/* A year from 1 July 2023: 184 days in 2023, 182 in 2024 with the
@@ -673,6 +752,8 @@ budget_suite (void)
 	tcase_add_test (tc, fonctions_sort_by_their_hierarchy);
 	tcase_add_test (tc, a_hundred_thousand_rows_add_up);
 	tcase_add_test (tc, a_one_day_span_falls_whole_in_its_year);
+	tcase_add_test (tc, an_unreadable_cell_is_an_error_only_where_its_line_counts);
+	tcase_add_test (tc, budget_years_from_numbers_and_texts);
 	tcase_add_test (tc, a_leap_year_has_366_days);
 	tcase_add_test (tc, a_span_over_three_years_shares_the_amount);
 	tcase_add_test (tc, a_year_outside_the_span_gets_nothing);
