@@ -67,37 +67,6 @@ usage (void)
 /* ------------------------------------------------------------------ */
 /* Cells. */
 
-typedef struct {
-	Sheet	       *sheet;
-	GnmConventions *convs;
-} Writer;
-
-static void
-put_value (Writer *w, int col, int row, GnmValue *v)
-{
-	pst_cell_put_value (w->sheet, col, row, v);
-}
-
-static void
-put_text (Writer *w, int col, int row, char const *text)
-{
-	pst_cell_put_text (w->sheet, col, row, text);
-}
-
-static void
-put_formula (Writer *w, int col, int row, char const *fmt, ...)
-	G_GNUC_PRINTF (4, 5);
-
-static void
-put_formula (Writer *w, int col, int row, char const *fmt, ...)
-{
-	va_list args;
-
-	va_start (args, fmt);
-	pst_cell_put_formula_v (w->sheet, w->convs, col, row, fmt, args);
-	va_end (args);
-}
-
 /* "Plan!$G$2:$G$157": sheet rows @first to @last (0-based) of a column;
  * "$G$2:$G$157" on the same sheet when @sheet is NULL. */
 static char *
@@ -136,7 +105,7 @@ header_col (Sheet const *sheet, char const *header, int *first_free)
 }
 
 static Sheet *
-new_sheet (Workbook *wb, Writer *w, char const *name, int pos,
+new_sheet (Workbook *wb, PstSheetWriter *w, char const *name, int pos,
 	   char const *const *headers, int n_headers, int n_rows)
 {
 	GnmStyle *bold = gnm_style_new ();
@@ -148,7 +117,7 @@ new_sheet (Workbook *wb, Writer *w, char const *name, int pos,
 	workbook_sheet_attach_at_pos (wb, w->sheet, MIN (pos, workbook_sheet_count (wb)));
 	g_object_unref (w->sheet);	/* the workbook holds it */
 	for (c = 0; c < n_headers; c++)
-		put_text (w, c, 0, headers[c]);
+		pst_put_text (w, c, 0, headers[c]);
 	gnm_style_set_font_bold (bold, TRUE);
 	sheet_style_apply_range (w->sheet, range_init (&range, 0, 0, n_headers - 1, 0), bold);
 	return w->sheet;
@@ -176,7 +145,7 @@ enum {
 };
 
 static void
-write_objective (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
+write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b,
 		 guint i, int original_col, int qualified_col)
 {
 	PstObjective const *o = g_ptr_array_index (plan->objectives, i);
@@ -187,16 +156,16 @@ write_objective (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
 	char *qualified = pst_ref_qualify (b->entite, o->ref);
 	guint first, last;
 
-	put_text (w, OBJ_ENTITE, row, b->entite);
-	put_text (w, OBJ_TYPE, row, o->level == 1 ? "OS" : "OO");
-	put_text (w, OBJ_REF, row, o->ref);
-	put_text (w, OBJ_LABEL, row, o->label);
-	put_text (w, OBJ_VOLET, row, o->volet);
-	put_formula (w, OBJ_SMART, row, "=PST.SMART(D%d)", row + 1);
-	put_text (w, OBJ_SOURCE, row, o->source);
+	pst_put_text (w, OBJ_ENTITE, row, b->entite);
+	pst_put_text (w, OBJ_TYPE, row, o->level == 1 ? "OS" : "OO");
+	pst_put_text (w, OBJ_REF, row, o->ref);
+	pst_put_text (w, OBJ_LABEL, row, o->label);
+	pst_put_text (w, OBJ_VOLET, row, o->volet);
+	pst_put_formula (w, OBJ_SMART, row, "=PST.SMART(D%d)", row + 1);
+	pst_put_text (w, OBJ_SOURCE, row, o->source);
 	if (original_col >= 0)
-		put_text (w, original_col, row, o->original_ref);
-	put_text (w, qualified_col, row, qualified);
+		pst_put_text (w, original_col, row, o->original_ref);
+	pst_put_text (w, qualified_col, row, qualified);
 	g_free (qualified);
 
 	if (b->n_actions > 0) {
@@ -204,29 +173,29 @@ write_objective (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
 		char *ref = plan_range (PST_FIELD_REF, b->first_action, end);
 		char *av = plan_range (PST_FIELD_AVANCEMENT, b->first_action, end);
 		char *st = plan_range (PST_FIELD_STATUT, b->first_action, end);
-		put_formula (w, OBJ_ACTIONS, row,
+		pst_put_formula (w, OBJ_ACTIONS, row,
 			     "=COUNTIF(%s,C%d&\"%s\")-COUNTIF(%s,C%d&\"%s\")",
 			     ref, row + 1, stars3, ref, row + 1, stars4);
-		put_formula (w, OBJ_AVANCEMENT, row, "=PST.AVANCEMENT.REF(%s,%s,C%d,,%s)",
+		pst_put_formula (w, OBJ_AVANCEMENT, row, "=PST.AVANCEMENT.REF(%s,%s,C%d,,%s)",
 			     ref, av, row + 1, st);
 		g_free (ref);
 		g_free (av);
 		g_free (st);
 	} else
-		put_value (w, OBJ_ACTIONS, row, value_new_int (0));
+		pst_put_value (w, OBJ_ACTIONS, row, value_new_int (0));
 	if (o->ref && pst_block_ref_range (plan, b, o->ref, &first, &last)) {
 		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, first, last);
 		char *budget = plan_range (PST_FIELD_BUDGET, first, last);
-		put_formula (w, OBJ_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
-		put_formula (w, OBJ_BUDGET, row, "=SUM(%s)", budget);
+		pst_put_formula (w, OBJ_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, OBJ_BUDGET, row, "=SUM(%s)", budget);
 		g_free (meteo);
 		g_free (budget);
 	} else
-		put_value (w, OBJ_BUDGET, row, value_new_int (0));
+		pst_put_value (w, OBJ_BUDGET, row, value_new_int (0));
 }
 
 static gboolean
-write_objectives (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks)
+write_objectives (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GArray *blocks)
 {
 	int original_col, qualified_col;
 	guint i, b;
@@ -240,7 +209,7 @@ write_objectives (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks)
 	}
 	original_col = header_col (w->sheet, PST_HEADER_ORIGINAL_REF, NULL);
 	header_col (w->sheet, NULL, &qualified_col);
-	put_text (w, qualified_col, 0, PST_HEADER_REF_CONSOLIDEE);
+	pst_put_text (w, qualified_col, 0, PST_HEADER_REF_CONSOLIDEE);
 	{
 		GnmStyle *bold = gnm_style_new ();
 		GnmRange range;
@@ -282,22 +251,22 @@ enum {
 };
 
 static void
-write_entity_row (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
+write_entity_row (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b,
 		  char const *file, int row)
 {
 	guint end = b->first_action + b->n_actions - 1;
 	int n_anomalies = MAX ((int) plan->anomalies->len, 1);
 
-	put_text (w, ENT_ENTITE, row, b->entite);
-	put_text (w, ENT_FICHIER, row, file);
+	pst_put_text (w, ENT_ENTITE, row, b->entite);
+	pst_put_text (w, ENT_FICHIER, row, file);
 	if (b->n_objectives > 0) {
 		int of = b->first_objective + 1, ol = b->first_objective + b->n_objectives;
 		char *types = col_range ("Objectifs", OBJ_TYPE, of, ol);
 		char *actions = col_range ("Objectifs", OBJ_ACTIONS, of, ol);
-		put_formula (w, ENT_OS, row, "=COUNTIF(%s,\"OS\")", types);
-		put_formula (w, ENT_OO, row, "=COUNTIF(%s,\"OO\")", types);
+		pst_put_formula (w, ENT_OS, row, "=COUNTIF(%s,\"OS\")", types);
+		pst_put_formula (w, ENT_OO, row, "=COUNTIF(%s,\"OO\")", types);
 		/* The actions are those the entity's OS count. */
-		put_formula (w, ENT_ACTIONS, row, "=SUMIF(%s,\"OS\",%s)", types, actions);
+		pst_put_formula (w, ENT_ACTIONS, row, "=SUMIF(%s,\"OS\",%s)", types, actions);
 		g_free (types);
 		g_free (actions);
 	}
@@ -309,16 +278,16 @@ write_entity_row (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
 		char *art = plan_range (PST_FIELD_ARTICLE, b->first_action, end);
 		char *bud = plan_range (PST_FIELD_BUDGET, b->first_action, end);
 		char *eng = plan_range (PST_FIELD_ENGAGE, b->first_action, end);
-		put_formula (w, ENT_SOUS_ACTIONS, row, "=COUNTA(%s)-%s%d", ref,
+		pst_put_formula (w, ENT_SOUS_ACTIONS, row, "=COUNTA(%s)-%s%d", ref,
 			     col_name (ENT_ACTIONS), row + 1);
-		put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
-		put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
-		put_formula (w, ENT_BUDGET, row, "=SUM(%s)", bud);
-		put_formula (w, ENT_ENGAGE, row, "=SUM(%s)", eng);
+		pst_put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
+		pst_put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, ENT_BUDGET, row, "=SUM(%s)", bud);
+		pst_put_formula (w, ENT_ENGAGE, row, "=SUM(%s)", eng);
 		/* An entity without any valid article has 0 in either service;
 		 * its budget is still in the Budget column. */
-		put_formula (w, ENT_ORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=O\"),0)", art, bud);
-		put_formula (w, ENT_EXTRAORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=E\"),0)", art, bud);
+		pst_put_formula (w, ENT_ORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=O\"),0)", art, bud);
+		pst_put_formula (w, ENT_EXTRAORDINAIRE, row, "=IFERROR(PST.BUDGET(%s,%s,\"service=E\"),0)", art, bud);
 		g_free (ref);
 		g_free (av);
 		g_free (st);
@@ -329,14 +298,14 @@ write_entity_row (Writer *w, PstPlan const *plan, PstEntityBlock const *b,
 	}
 	if (file) {
 		char *literal = criterion_literal (file);
-		put_formula (w, ENT_ANOMALIES, row, "=COUNTIF(Anomalies!$A$2:$A$%d,\"%s!*\")",
+		pst_put_formula (w, ENT_ANOMALIES, row, "=COUNTIF(Anomalies!$A$2:$A$%d,\"%s!*\")",
 			     n_anomalies + 1, literal);
 		g_free (literal);
 	}
 }
 
 static void
-write_entities (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks,
+write_entities (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GArray *blocks,
 		GPtrArray *files)
 {
 	static char const *const headers[ENT_N] = {
@@ -353,13 +322,13 @@ write_entities (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks,
 		write_entity_row (w, plan, &g_array_index (blocks, PstEntityBlock, b),
 				  b < files->len ? g_ptr_array_index (files, b) : NULL, b + 1);
 	row = blocks->len + 1;
-	put_text (w, ENT_ENTITE, row, "Total");
-	put_value (w, ENT_FICHIER, row, value_new_int (blocks->len));
+	pst_put_text (w, ENT_ENTITE, row, "Total");
+	pst_put_value (w, ENT_FICHIER, row, value_new_int (blocks->len));
 	for (c = ENT_OS; c <= ENT_ANOMALIES; c++) {
 		if (c == ENT_AVANCEMENT || c == ENT_METEO || c == ENT_ANOMALIES)
 			continue;
 		char *column = col_range (NULL, c, 1, row - 1);
-		put_formula (w, c, row, "=SUM(%s)", column);
+		pst_put_formula (w, c, row, "=SUM(%s)", column);
 		g_free (column);
 	}
 	{
@@ -367,9 +336,9 @@ write_entities (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks,
 		char *st = plan_range (PST_FIELD_STATUT, 0, last - 1);
 		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, 0, last - 1);
 		/* Over all the actions, each counting once whatever its entity. */
-		put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
-		put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
-		put_formula (w, ENT_ANOMALIES, row, "=COUNTA(Anomalies!$A$2:$A$%d)", n_anomalies + 1);
+		pst_put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
+		pst_put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, ENT_ANOMALIES, row, "=COUNTA(Anomalies!$A$2:$A$%d)", n_anomalies + 1);
 		g_free (av);
 		g_free (st);
 		g_free (meteo);
@@ -393,7 +362,7 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static void
-write_budget_by_entity (Workbook *wb, Writer *w, PstPlan const *plan, GArray *blocks)
+write_budget_by_entity (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GArray *blocks)
 {
 	static char const *const headers[] = {
 		"Entité", "Article", "Libellé", "Service", "Type", "Budget", "Engagé"
@@ -425,7 +394,7 @@ write_budget_by_entity (Workbook *wb, Writer *w, PstPlan const *plan, GArray *bl
 
 	new_sheet (wb, w, "Budget par entité", 4, headers, G_N_ELEMENTS (headers), rows->len / 2 + 1);
 	if (rows->len == 0)
-		put_text (w, 0, 1, "Aucun article budgétaire dans les plans.");
+		pst_put_text (w, 0, 1, "Aucun article budgétaire dans les plans.");
 	for (i = 0; i + 1 < rows->len; i += 2, row++) {
 		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock,
 							      GPOINTER_TO_UINT (g_ptr_array_index (rows, i)));
@@ -434,13 +403,13 @@ write_budget_by_entity (Workbook *wb, Writer *w, PstPlan const *plan, GArray *bl
 		char *bud = plan_range (PST_FIELD_BUDGET, block->first_action, end);
 		char *eng = plan_range (PST_FIELD_ENGAGE, block->first_action, end);
 
-		put_text (w, 0, row, block->entite);
-		put_text (w, 1, row, g_ptr_array_index (rows, i + 1));
-		put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(B%d,\"libelle\"),\"\")", row + 1);
-		put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(B%d,\"service\"),\"\")", row + 1);
-		put_formula (w, 4, row, "=IFERROR(PST.ARTICLE(B%d,\"type\"),\"\")", row + 1);
-		put_formula (w, 5, row, "=SUMIF(%s,B%d,%s)", art, row + 1, bud);
-		put_formula (w, 6, row, "=SUMIF(%s,B%d,%s)", art, row + 1, eng);
+		pst_put_text (w, 0, row, block->entite);
+		pst_put_text (w, 1, row, g_ptr_array_index (rows, i + 1));
+		pst_put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(B%d,\"libelle\"),\"\")", row + 1);
+		pst_put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(B%d,\"service\"),\"\")", row + 1);
+		pst_put_formula (w, 4, row, "=IFERROR(PST.ARTICLE(B%d,\"type\"),\"\")", row + 1);
+		pst_put_formula (w, 5, row, "=SUMIF(%s,B%d,%s)", art, row + 1, bud);
+		pst_put_formula (w, 6, row, "=SUMIF(%s,B%d,%s)", art, row + 1, eng);
 		g_free (art);
 		g_free (bud);
 		g_free (eng);
@@ -458,7 +427,7 @@ consolidated_workbook (PstPlan const *merged, GPtrArray *files)
 	GPtrArray *no_objectives = g_ptr_array_new ();
 	PstPlan view = *merged;
 	GArray *blocks = pst_plan_entity_blocks (merged, NULL);
-	Writer w;
+	PstSheetWriter w;
 
 	w.convs = pst_formula_conventions_new ();
 

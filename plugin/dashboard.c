@@ -65,9 +65,8 @@ typedef enum {
 } Look;
 
 typedef struct {
-	Sheet	       *sheet;
+	PstSheetWriter	out;		/* the dashboard's sheet */
 	PstPlan const  *plan;
-	GnmConventions *convs;
 	GArray	       *blocks;		/* PstEntityBlock */
 	int		row;		/* the next free row */
 	int		section_start;
@@ -83,32 +82,6 @@ typedef struct {
 
 /* ------------------------------------------------------------------ */
 /* Cells. */
-
-static void
-put_value (Dash *d, int col, int row, GnmValue *v)
-{
-	pst_cell_put_value (d->sheet, col, row, v);
-}
-
-static void
-put_text (Dash *d, int col, int row, char const *text)
-{
-	pst_cell_put_text (d->sheet, col, row, text);
-}
-
-static void
-put_formula (Dash *d, int col, int row, char const *fmt, ...)
-	G_GNUC_PRINTF (4, 5);
-
-static void
-put_formula (Dash *d, int col, int row, char const *fmt, ...)
-{
-	va_list args;
-
-	va_start (args, fmt);
-	pst_cell_put_formula_v (d->sheet, d->convs, col, row, fmt, args);
-	va_end (args);
-}
 
 /* "A5" for a cell of the dashboard. */
 static char *
@@ -226,13 +199,13 @@ set_look (Dash *d, int c0, int r0, int c1, int r1, Look look)
 		gnm_style_set_format (style, fmt);
 		go_format_unref (fmt);
 	}
-	sheet_style_apply_range (d->sheet, range_init (&range, c0, r0, c1, r1), style);
+	sheet_style_apply_range (d->out.sheet, range_init (&range, c0, r0, c1, r1), style);
 }
 
 static void
 section_title (Dash *d, char const *title)
 {
-	put_text (d, COL_LABEL, d->row, title);
+	pst_put_text (&d->out, COL_LABEL, d->row, title);
 	set_look (d, COL_LABEL, d->row, COL_V4, d->row, LOOK_SECTION);
 	d->row++;
 }
@@ -242,7 +215,7 @@ table_header (Dash *d, char const *const *headers)
 {
 	int c;
 	for (c = COL_LABEL; c <= COL_V4; c++)
-		put_text (d, c, d->row, headers[c]);
+		pst_put_text (&d->out, c, d->row, headers[c]);
 	set_look (d, COL_LABEL, d->row, COL_V4, d->row, LOOK_HEADER);
 	d->row++;
 }
@@ -268,14 +241,14 @@ end_section (Dash *d, int last_row)
 static GOData *
 scalar_text (Dash *d, char const *text)
 {
-	return gnm_go_data_scalar_new_expr (d->sheet,
+	return gnm_go_data_scalar_new_expr (d->out.sheet,
 		gnm_expr_top_new_constant (value_new_string (text)));
 }
 
 static GOData *
 scalar_float (Dash *d, double x)
 {
-	return gnm_go_data_scalar_new_expr (d->sheet,
+	return gnm_go_data_scalar_new_expr (d->out.sheet,
 		gnm_expr_top_new_constant (value_new_float (x)));
 }
 
@@ -284,8 +257,8 @@ scalar_cell (Dash *d, int col, int row)
 {
 	GnmRange r;
 	range_init (&r, col, row, col, row);
-	return gnm_go_data_scalar_new_expr (d->sheet,
-		gnm_expr_top_new_constant (value_new_cellrange_r (d->sheet, &r)));
+	return gnm_go_data_scalar_new_expr (d->out.sheet,
+		gnm_expr_top_new_constant (value_new_cellrange_r (d->out.sheet, &r)));
 }
 
 /* Rows [first, last] of one column of the dashboard. */
@@ -294,8 +267,8 @@ vector (Dash *d, int col, int first, int last)
 {
 	GnmRange r;
 	range_init (&r, col, first, col, last);
-	return gnm_go_data_vector_new_expr (d->sheet,
-		gnm_expr_top_new_constant (value_new_cellrange_r (d->sheet, &r)));
+	return gnm_go_data_vector_new_expr (d->out.sheet,
+		gnm_expr_top_new_constant (value_new_cellrange_r (d->out.sheet, &r)));
 }
 
 static GogPlot *
@@ -415,7 +388,7 @@ place_graph (Dash *d, GogGraph *graph, char const *name, int n_rows)
 				  GNM_SO_ANCHOR_TWO_CELLS);
 	sheet_object_set_anchor (so, &anchor);
 	g_object_set (so, "name", name, NULL);
-	sheet_object_set_sheet (so, d->sheet);
+	sheet_object_set_sheet (so, d->out.sheet);
 	g_object_unref (so);
 	g_object_unref (graph);
 	return first_row + n_rows - 1;
@@ -433,12 +406,12 @@ write_title (Dash *d)
 		: g_strdup_printf ("Tableau de bord du PST – %s",
 				   d->plan->entite && *d->plan->entite ? d->plan->entite : "plan");
 
-	put_text (d, COL_LABEL, 0, title);
+	pst_put_text (&d->out, COL_LABEL, 0, title);
 	set_look (d, COL_LABEL, 0, COL_LABEL, 0, LOOK_TITLE);
 	/* Rows keep their default height unless told: the title's would
 	 * run over the note under it. */
-	sheet_row_set_size_pts (d->sheet, 0, 24, TRUE);
-	put_text (d, COL_LABEL, 1, "Chiffres calculés par des formules sur les feuilles Plan, "
+	sheet_row_set_size_pts (d->out.sheet, 0, 24, TRUE);
+	pst_put_text (&d->out, COL_LABEL, 1, "Chiffres calculés par des formules sur les feuilles Plan, "
 		  "Objectifs, Budget et Anomalies : ils suivent toute correction du plan.");
 	set_look (d, COL_LABEL, 1, COL_LABEL, 1, LOOK_NOTE);
 	d->row = 3;
@@ -458,8 +431,8 @@ key_figure (Dash *d, char const *label, Look look, char const *fmt, ...)
 	va_start (args, fmt);
 	formula = g_strdup_vprintf (fmt, args);
 	va_end (args);
-	put_text (d, COL_LABEL, d->row, label);
-	put_formula (d, COL_V1, d->row, "%s", formula);
+	pst_put_text (&d->out, COL_LABEL, d->row, label);
+	pst_put_formula (&d->out, COL_V1, d->row, "%s", formula);
 	set_look (d, COL_V1, d->row, COL_V1, d->row, look);
 	d->row++;
 	g_free (formula);
@@ -482,8 +455,8 @@ write_key_figures (Dash *d)
 
 	section_title (d, "Chiffres clés");
 	if (d->blocks->len > 1) {
-		put_text (d, COL_LABEL, d->row, "Entités consolidées");
-		put_value (d, COL_V1, d->row++, value_new_int (d->blocks->len));
+		pst_put_text (&d->out, COL_LABEL, d->row, "Entités consolidées");
+		pst_put_value (&d->out, COL_V1, d->row++, value_new_int (d->blocks->len));
 	}
 	if (types) {
 		key_figure (d, "Objectifs stratégiques", LOOK_INTEGER, "=COUNTIF(%s,\"OS\")", types);
@@ -544,9 +517,9 @@ write_entities (Dash *d)
 
 		if (first < 0)
 			first = d->row;
-		put_text (d, COL_LABEL, d->row, b->entite);
+		pst_put_text (&d->out, COL_LABEL, d->row, b->entite);
 		if (b->n_actions == 0) {
-			put_value (d, COL_V1, d->row, value_new_int (0));
+			pst_put_value (&d->out, COL_V1, d->row, value_new_int (0));
 			d->row++;
 			continue;
 		}
@@ -556,13 +529,13 @@ write_entities (Dash *d)
 		meteo = plan_block (d, PST_FIELD_METEO_GLOBALE, b->first_action, last);
 		budget = plan_block (d, PST_FIELD_BUDGET, b->first_action, last);
 		if (ref)
-			put_formula (d, COL_V1, d->row, "=COUNTA(%s)", ref);
+			pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)", ref);
 		if (av && st)
-			put_formula (d, COL_V2, d->row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
+			pst_put_formula (&d->out, COL_V2, d->row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
 		if (meteo)
-			put_formula (d, COL_V3, d->row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+			pst_put_formula (&d->out, COL_V3, d->row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
 		if (budget)
-			put_formula (d, COL_V4, d->row, "=SUM(%s)", budget);
+			pst_put_formula (&d->out, COL_V4, d->row, "=SUM(%s)", budget);
 		g_free (ref);
 		g_free (av);
 		g_free (st);
@@ -586,7 +559,7 @@ from_objectives (Dash *d, int src_col, int src, int dst_col, char const *fmt)
 		return;
 	cell = absolute_cell ("Objectifs", src_col, src);
 	formula = g_strdup_printf (fmt, cell);
-	put_formula (d, dst_col, d->row, "%s", formula);
+	pst_put_formula (&d->out, dst_col, d->row, "%s", formula);
 	g_free (formula);
 	g_free (cell);
 }
@@ -615,10 +588,10 @@ write_os_table (Dash *d, int *first)
 		ref = absolute_cell ("Objectifs", d->obj_ref, src);
 		if (several && d->obj_entite >= 0) {
 			char *e = absolute_cell ("Objectifs", d->obj_entite, src);
-			put_formula (d, COL_LABEL, d->row, "=%s&\" – OS \"&%s", e, ref);
+			pst_put_formula (&d->out, COL_LABEL, d->row, "=%s&\" – OS \"&%s", e, ref);
 			g_free (e);
 		} else
-			put_formula (d, COL_LABEL, d->row, "=\"OS \"&%s", ref);
+			pst_put_formula (&d->out, COL_LABEL, d->row, "=\"OS \"&%s", ref);
 		g_free (ref);
 		from_objectives (d, d->obj_label, src, COL_TEXT, "=T(%s)");
 		from_objectives (d, d->obj_actions, src, COL_V1, "=N(%s)");
@@ -631,7 +604,7 @@ write_os_table (Dash *d, int *first)
 		n++;
 	}
 	if (n == 0) {
-		put_text (d, COL_LABEL, d->row++, "Aucun objectif stratégique dans le plan.");
+		pst_put_text (&d->out, COL_LABEL, d->row++, "Aucun objectif stratégique dans le plan.");
 		return 0;
 	}
 	set_look (d, COL_V2, *first, COL_V2, d->row - 1, LOOK_PERCENT);
@@ -683,7 +656,7 @@ write_os_tranches (Dash *d)
 	table_header (d, headers);
 	first = d->row;
 	for (i = 0; i < G_N_ELEMENTS (tranches); i++)
-		put_text (d, COL_LABEL, d->row++, tranches[i].label);
+		pst_put_text (&d->out, COL_LABEL, d->row++, tranches[i].label);
 	plot = new_chart (d, &graph, "Objectifs stratégiques par tranche d’avancement", "GogBarColPlot");
 	series = add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1, first, d->row - 1);
 	series_color (series, 0x3d, 0x7a, 0xc4);
@@ -699,7 +672,7 @@ write_os_tranches (Dash *d)
 
 	range = local_range (COL_V2, os_first, os_first + n - 1);
 	for (i = 0; i < G_N_ELEMENTS (tranches); i++)
-		put_formula (d, COL_V1, first + i, "=COUNTIFS(%s,\">=%g\",%s,\"<%g\")",
+		pst_put_formula (&d->out, COL_V1, first + i, "=COUNTIFS(%s,\">=%g\",%s,\"<%g\")",
 			     range, tranches[i].lo, range, tranches[i].hi);
 	g_free (range);
 }
@@ -729,20 +702,20 @@ write_meteo (Dash *d)
 	first = d->row;
 	total = local_cell (COL_V1, first + G_N_ELEMENTS (meteo_levels) + 1);
 	for (l = 0; l < G_N_ELEMENTS (meteo_levels); l++, d->row++) {
-		put_text (d, COL_LABEL, d->row, meteo_levels[l].word);
-		put_formula (d, COL_V1, d->row, "=COUNTIF(%s,\"%s\")", meteo, meteo_levels[l].word);
+		pst_put_text (&d->out, COL_LABEL, d->row, meteo_levels[l].word);
+		pst_put_formula (&d->out, COL_V1, d->row, "=COUNTIF(%s,\"%s\")", meteo, meteo_levels[l].word);
 	}
 	levels_sum = local_range (COL_V1, first, d->row - 1);
-	put_text (d, COL_LABEL, d->row, "non renseignée");
-	put_formula (d, COL_V1, d->row, "=COUNTA(%s)-SUM(%s)", ref, levels_sum);
+	pst_put_text (&d->out, COL_LABEL, d->row, "non renseignée");
+	pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)-SUM(%s)", ref, levels_sum);
 	d->row++;
-	put_text (d, COL_LABEL, d->row, "Total");
-	put_formula (d, COL_V1, d->row, "=COUNTA(%s)", ref);
+	pst_put_text (&d->out, COL_LABEL, d->row, "Total");
+	pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)", ref);
 	set_look (d, COL_LABEL, d->row, COL_V2, d->row, LOOK_TOTAL);
 	d->row++;
 	for (i = first; (int) i < d->row; i++) {
 		char *n = local_cell (COL_V1, i);
-		put_formula (d, COL_V2, i, "=IF(%s>0,%s/%s,\"\")", total, n, total);
+		pst_put_formula (&d->out, COL_V2, i, "=IF(%s>0,%s/%s,\"\")", total, n, total);
 		g_free (n);
 	}
 	set_look (d, COL_V2, first, COL_V2, d->row - 1, LOOK_PERCENT);
@@ -750,7 +723,7 @@ write_meteo (Dash *d)
 	g_free (levels_sum);
 
 	if (with_meteo == 0) {
-		put_text (d, COL_LABEL, d->row++,
+		pst_put_text (&d->out, COL_LABEL, d->row++,
 			  "Aucune action n’a de météo globale : pas de graphique.");
 		end_section (d, d->row - 1);
 		goto out;
@@ -827,10 +800,10 @@ write_budget (Dash *d)
 	begin_section (d);
 	section_title (d, "Budget par fonction et par service");
 	if (fonctions->len == 0) {
-		put_text (d, COL_LABEL, d->row++,
+		pst_put_text (&d->out, COL_LABEL, d->row++,
 			  "Aucun article budgétaire valide dans le plan : pas de graphique.");
-		put_text (d, COL_LABEL, d->row, "Budget prévu (toutes actions)");
-		put_formula (d, COL_V3, d->row, "=SUM(%s)", bud);
+		pst_put_text (&d->out, COL_LABEL, d->row, "Budget prévu (toutes actions)");
+		pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)", bud);
 		set_look (d, COL_V3, d->row, COL_V3, d->row, LOOK_EURO);
 		d->row++;
 		end_section (d, d->row - 1);
@@ -841,34 +814,34 @@ write_budget (Dash *d)
 	for (i = 0; i < fonctions->len; i++, d->row++) {
 		char const *f = g_ptr_array_index (fonctions, i);
 		char *a = local_cell (COL_LABEL, d->row);
-		put_text (d, COL_LABEL, d->row, f);
+		pst_put_text (&d->out, COL_LABEL, d->row, f);
 		/* Ordinaire and extraordinaire from the Budget sheet, whose
 		 * rows tell each article's service. */
 		if (b_art) {
-			put_formula (d, COL_V1, d->row, "=SUMIFS(%s,%s,%s&\"/*\",%s,\"O\")",
+			pst_put_formula (&d->out, COL_V1, d->row, "=SUMIFS(%s,%s,%s&\"/*\",%s,\"O\")",
 				     b_amt, b_art, a, b_srv);
-			put_formula (d, COL_V2, d->row, "=SUMIFS(%s,%s,%s&\"/*\",%s,\"E\")",
+			pst_put_formula (&d->out, COL_V2, d->row, "=SUMIFS(%s,%s,%s&\"/*\",%s,\"E\")",
 				     b_amt, b_art, a, b_srv);
 		}
-		put_formula (d, COL_V3, d->row, "=PST.BUDGET(%s,%s,\"fonction=\"&%s)", art, bud, a);
+		pst_put_formula (&d->out, COL_V3, d->row, "=PST.BUDGET(%s,%s,\"fonction=\"&%s)", art, bud, a);
 		g_free (a);
 	}
 	last = d->row - 1;
-	put_text (d, COL_LABEL, d->row, "Total des articles valides");
+	pst_put_text (&d->out, COL_LABEL, d->row, "Total des articles valides");
 	for (c = COL_V1; c <= COL_V3; c++) {
 		char *column = local_range (c, first, last);
-		put_formula (d, c, d->row, "=SUM(%s)", column);
+		pst_put_formula (&d->out, c, d->row, "=SUM(%s)", column);
 		g_free (column);
 	}
 	set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
 	d->row++;
-	put_text (d, COL_LABEL, d->row, "Sans article valide");
+	pst_put_text (&d->out, COL_LABEL, d->row, "Sans article valide");
 	total = local_cell (COL_V3, d->row - 1);
-	put_formula (d, COL_V3, d->row, "=SUM(%s)-%s", bud, total);
+	pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)-%s", bud, total);
 	g_free (total);
 	d->row++;
-	put_text (d, COL_LABEL, d->row, "Budget prévu (toutes actions)");
-	put_formula (d, COL_V3, d->row, "=SUM(%s)", bud);
+	pst_put_text (&d->out, COL_LABEL, d->row, "Budget prévu (toutes actions)");
+	pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)", bud);
 	set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
 	d->row++;
 	set_look (d, COL_V1, first, COL_V3, d->row - 1, LOOK_EURO);
@@ -934,9 +907,9 @@ write_progress (Dash *d)
 static void
 set_up_printing (Dash *d)
 {
-	GnmPrintInformation *pi = d->sheet->print_info;
+	GnmPrintInformation *pi = d->out.sheet->print_info;
 	GnmPageBreaks *breaks;
-	double width = sheet_col_get_distance_pts (d->sheet, 0, COL_END);
+	double width = sheet_col_get_distance_pts (d->out.sheet, 0, COL_END);
 	double paper_w, paper_h, top, bottom, left, right, below_header, above_footer;
 	double scale, page, y = 0;
 	guint i;
@@ -962,7 +935,7 @@ set_up_printing (Dash *d)
 	for (i = 0; i + 1 < d->sections->len; i += 2) {
 		int first = g_array_index (d->sections, int, i);
 		int last = g_array_index (d->sections, int, i + 1);
-		double h = sheet_row_get_distance_pts (d->sheet, first, last + 2);
+		double h = sheet_row_get_distance_pts (d->out.sheet, first, last + 2);
 		if (y > 0 && y + h > page && (h <= page || y >= page)) {
 			gnm_page_breaks_append_break (breaks, first, GNM_PAGE_BREAK_MANUAL);
 			y = 0;
@@ -1013,7 +986,7 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 	d.plan = plan;
 	d.blocks = pst_plan_entity_blocks (plan, NULL);
 	d.sections = g_array_new (FALSE, FALSE, sizeof (int));
-	d.convs = pst_formula_conventions_new ();
+	d.out.convs = pst_formula_conventions_new ();
 	find_columns (&d, wb);
 
 	if (old) {
@@ -1024,14 +997,14 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 	 * action), their charts and the key figures. */
 	rows = plan->objectives->len + d.blocks->len + plan->actions->len + 200;
 	gnm_sheet_suggest_size (&cols, &rows);
-	d.sheet = sheet_new (wb, PST_DASHBOARD_SHEET, cols, rows);
+	d.out.sheet = sheet_new (wb, PST_DASHBOARD_SHEET, cols, rows);
 	if (pos >= 0) {
-		workbook_sheet_attach_at_pos (wb, d.sheet, pos);
-		g_object_unref (d.sheet);	/* the workbook holds it */
+		workbook_sheet_attach_at_pos (wb, d.out.sheet, pos);
+		g_object_unref (d.out.sheet);	/* the workbook holds it */
 	} else
-		workbook_sheet_attach (wb, d.sheet);
+		workbook_sheet_attach (wb, d.out.sheet);
 	for (c = 0; c < COL_END; c++)
-		sheet_col_set_size_pts (d.sheet, c, col_widths[c], TRUE);
+		sheet_col_set_size_pts (d.out.sheet, c, col_widths[c], TRUE);
 
 	begin_section (&d);
 	write_title (&d);
@@ -1042,7 +1015,7 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 	write_budget (&d);
 	set_up_printing (&d);
 
-	gnm_conventions_unref (d.convs);
+	gnm_conventions_unref (d.out.convs);
 	g_array_free (d.blocks, TRUE);
 	g_array_free (d.sections, TRUE);
 }

@@ -23,45 +23,14 @@
 #include <goffice/goffice.h>
 #include <string.h>
 
-typedef struct {
-	Sheet	       *sheet;
-	GnmConventions *convs;
-} Writer;
-
 static char *
 column_name (int col)
 {
 	return g_strdup (col_name (col));
 }
 
-static void
-put_value (Writer *w, int col, int row, GnmValue *v)
-{
-	pst_cell_put_value (w->sheet, col, row, v);
-}
-
-static void
-put_text (Writer *w, int col, int row, char const *text)
-{
-	pst_cell_put_text (w->sheet, col, row, text);
-}
-
-static void
-put_formula (Writer *w, int col, int row, char const *fmt, ...)
-	G_GNUC_PRINTF (4, 5);
-
-static void
-put_formula (Writer *w, int col, int row, char const *fmt, ...)
-{
-	va_list args;
-
-	va_start (args, fmt);
-	pst_cell_put_formula_v (w->sheet, w->convs, col, row, fmt, args);
-	va_end (args);
-}
-
 static Sheet *
-new_sheet (Workbook *wb, Writer *w, char const *name, char const *const *headers,
+new_sheet (Workbook *wb, PstSheetWriter *w, char const *name, char const *const *headers,
 	   int n_headers, int n_rows)
 {
 	GnmStyle *bold = gnm_style_new ();
@@ -72,14 +41,14 @@ new_sheet (Workbook *wb, Writer *w, char const *name, char const *const *headers
 	w->sheet = sheet_new (wb, name, cols, rows);
 	workbook_sheet_attach (wb, w->sheet);
 	for (c = 0; c < n_headers; c++)
-		put_text (w, c, 0, headers[c]);
+		pst_put_text (w, c, 0, headers[c]);
 	gnm_style_set_font_bold (bold, TRUE);
 	sheet_style_apply_range (w->sheet, range_init (&range, 0, 0, MAX (n_headers - 1, 0), 0), bold);
 	return w->sheet;
 }
 
 static void
-put_cell (Writer *w, int col, int row, PstCell const *cell, int field)
+put_cell (PstSheetWriter *w, int col, int row, PstCell const *cell, int field)
 {
 	GnmValue *v;
 
@@ -99,13 +68,13 @@ put_cell (Writer *w, int col, int row, PstCell const *cell, int field)
 		v = value_new_string (cell->text ? cell->text : "");
 		break;
 	}
-	put_value (w, col, row, v);
+	pst_put_value (w, col, row, v);
 }
 
 /* ------------------------------------------------------------------ */
 
 static int
-write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
+write_plan_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan,
 		  gboolean with_original)
 {
 	GPtrArray *headers = g_ptr_array_new ();
@@ -137,7 +106,7 @@ write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
 		/* One expression with relative references, shared by every row:
 		 * parsed once, and saved once. */
 		if (smart == NULL) {
-			put_formula (w, PST_FIELD_SMART, r + 1,
+			pst_put_formula (w, PST_FIELD_SMART, r + 1,
 				     "=PST.SMART(%s%d,%s%d,%s%d,%s%d,%s%d)",
 				     smart_cols[0], r + 2, smart_cols[1], r + 2,
 				     smart_cols[2], r + 2, smart_cols[3], r + 2,
@@ -146,9 +115,9 @@ write_plan_sheet (Workbook *wb, Writer *w, PstPlan const *plan,
 		} else
 			gnm_cell_set_expr (sheet_cell_fetch (w->sheet, PST_FIELD_SMART, r + 1), smart);
 		if (with_original)
-			put_text (w, PST_N_FIELDS, r + 1, a->original_ref);
+			pst_put_text (w, PST_N_FIELDS, r + 1, a->original_ref);
 		for (e = 0; e < a->extras->len; e++)
-			put_text (w, extra0 + e, r + 1, g_ptr_array_index (a->extras, e));
+			pst_put_text (w, extra0 + e, r + 1, g_ptr_array_index (a->extras, e));
 	}
 	for (f = 0; f < 5; f++)
 		g_free (smart_cols[f]);
@@ -185,7 +154,7 @@ action_block (PstPlan const *plan, char const *ref, int *first, int *last)
 }
 
 static void
-write_objectives_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
+write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_actions)
 {
 	static char const *const headers[] = {
 		"Entité", "Type", "Réf.", "Libellé", "Volet", "Actions",
@@ -205,36 +174,36 @@ write_objectives_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_acti
 		PstObjective const *o = g_ptr_array_index (plan->objectives, r);
 		int row = r + 1, first, last;
 
-		put_text (w, 0, row, o->entite);
-		put_text (w, 1, row, o->level == 1 ? "OS" : "OO");
-		put_text (w, 2, row, o->ref);
-		put_text (w, 3, row, o->label);
-		put_text (w, 4, row, o->volet);
+		pst_put_text (w, 0, row, o->entite);
+		pst_put_text (w, 1, row, o->level == 1 ? "OS" : "OO");
+		pst_put_text (w, 2, row, o->ref);
+		pst_put_text (w, 3, row, o->label);
+		pst_put_text (w, 4, row, o->volet);
 		/* The Plan is sorted by reference: an objective's actions are one
 		 * block of rows, so each formula reads its block, not the plan. */
 		if (action_block (plan, o->ref, &first, &last)) {
-			put_formula (w, 5, row,
+			pst_put_formula (w, 5, row,
 				     "=ROWS(Plan!%s%d:%s%d)-COUNTIF(Plan!%s%d:%s%d,\"*.*.*.*\")",
 				     ref_col, first, ref_col, last, ref_col, first, ref_col, last);
-			put_formula (w, 6, row,
+			pst_put_formula (w, 6, row,
 				     "=PST.AVANCEMENT.REF(Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d)",
 				     ref_col, first, ref_col, last, av_col, first, av_col, last,
 				     row + 1, st_col, first, st_col, last);
-			put_formula (w, 7, row, "=IFNA(PST.METEO.SYNTHESE(Plan!%s%d:%s%d),\"\")",
+			pst_put_formula (w, 7, row, "=IFNA(PST.METEO.SYNTHESE(Plan!%s%d:%s%d),\"\")",
 				     meteo_col, first, meteo_col, last);
-			put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
+			pst_put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
 				     budget_col, first, budget_col, last);
 		} else {
-			put_value (w, 5, row, value_new_int (0));
-			put_formula (w, 6, row,
+			pst_put_value (w, 5, row, value_new_int (0));
+			pst_put_formula (w, 6, row,
 				     "=PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d)",
 				     ref_col, ref_col, last_row, av_col, av_col, last_row,
 				     row + 1, st_col, st_col, last_row);
-			put_value (w, 8, row, value_new_int (0));
+			pst_put_value (w, 8, row, value_new_int (0));
 		}
-		put_formula (w, 9, row, "=PST.SMART(D%d)", row + 1);
-		put_text (w, 10, row, o->source);
-		put_text (w, 11, row, o->original_ref);
+		pst_put_formula (w, 9, row, "=PST.SMART(D%d)", row + 1);
+		pst_put_text (w, 10, row, o->source);
+		pst_put_text (w, 11, row, o->original_ref);
 	}
 	g_free (ref_col);
 	g_free (av_col);
@@ -250,7 +219,7 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static void
-write_budget_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
+write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_actions)
 {
 	static char const *const headers[] = {
 		"Article", "Libellé", "Service", "Type", "Budget", "Engagé"
@@ -277,18 +246,18 @@ write_budget_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
 	}
 	g_ptr_array_sort (articles, compare_strings);
 	if (articles->len == 0) {
-		put_text (w, 0, 1, "Aucun article budgétaire dans le plan.");
+		pst_put_text (w, 0, 1, "Aucun article budgétaire dans le plan.");
 		goto out;
 	}
 	for (i = 0; i < articles->len; i++) {
 		row = i + 1;
-		put_text (w, 0, row, g_ptr_array_index (articles, i));
-		put_formula (w, 1, row, "=IFERROR(PST.ARTICLE(A%d,\"libelle\"),\"\")", row + 1);
-		put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(A%d,\"service\"),\"\")", row + 1);
-		put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(A%d,\"type\"),\"\")", row + 1);
-		put_formula (w, 4, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+		pst_put_text (w, 0, row, g_ptr_array_index (articles, i));
+		pst_put_formula (w, 1, row, "=IFERROR(PST.ARTICLE(A%d,\"libelle\"),\"\")", row + 1);
+		pst_put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(A%d,\"service\"),\"\")", row + 1);
+		pst_put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(A%d,\"type\"),\"\")", row + 1);
+		pst_put_formula (w, 4, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
 			     art, art, last_row, row + 1, bud, bud, last_row);
-		put_formula (w, 5, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+		pst_put_formula (w, 5, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
 			     art, art, last_row, row + 1, eng, eng, last_row);
 	}
 	row = articles->len + 2;
@@ -304,25 +273,25 @@ write_budget_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
 	for (i = 0; i < keys->len; i++, row++) {
 		char const *fonction = g_ptr_array_index (keys, i);
 		char *label = g_strdup_printf ("Sous-total fonction %s", fonction);
-		put_text (w, 0, row, label);
-		put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
+		pst_put_text (w, 0, row, label);
+		pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
 			     art, art, last_row, bud, bud, last_row, fonction);
-		put_formula (w, 5, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
+		pst_put_formula (w, 5, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
 			     art, art, last_row, eng, eng, last_row, fonction);
 		g_free (label);
 	}
 	g_ptr_array_free (keys, TRUE);
-	put_text (w, 0, row, "Service ordinaire");
-	put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
+	pst_put_text (w, 0, row, "Service ordinaire");
+	pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
 		     art, art, last_row, bud, bud, last_row);
 	row++;
-	put_text (w, 0, row, "Service extraordinaire");
-	put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
+	pst_put_text (w, 0, row, "Service extraordinaire");
+	pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
 		     art, art, last_row, bud, bud, last_row);
 	row++;
-	put_text (w, 0, row, "Total des actions");
-	put_formula (w, 4, row, "=SUM(Plan!$%s$2:$%s$%d)", bud, bud, last_row);
-	put_formula (w, 5, row, "=SUM(Plan!$%s$2:$%s$%d)", eng, eng, last_row);
+	pst_put_text (w, 0, row, "Total des actions");
+	pst_put_formula (w, 4, row, "=SUM(Plan!$%s$2:$%s$%d)", bud, bud, last_row);
+	pst_put_formula (w, 5, row, "=SUM(Plan!$%s$2:$%s$%d)", eng, eng, last_row);
  out:
 	g_hash_table_destroy (seen);
 	g_hash_table_destroy (fonctions);
@@ -333,7 +302,7 @@ write_budget_sheet (Workbook *wb, Writer *w, PstPlan const *plan, int n_actions)
 }
 
 static void
-write_anomalies_sheet (Workbook *wb, Writer *w, PstPlan const *plan)
+write_anomalies_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan)
 {
 	static char const *const headers[] = {
 		"Source", "Gravité", "Problème", "Contenu"
@@ -344,17 +313,17 @@ write_anomalies_sheet (Workbook *wb, Writer *w, PstPlan const *plan)
 		   plan->anomalies->len);
 	for (i = 0; i < plan->anomalies->len; i++) {
 		PstAnomaly const *a = g_ptr_array_index (plan->anomalies, i);
-		put_text (w, 0, i + 1, a->source);
-		put_text (w, 1, i + 1, pst_gravite_word (a->gravite));
-		put_text (w, 2, i + 1, a->probleme);
-		put_text (w, 3, i + 1, a->contenu);
+		pst_put_text (w, 0, i + 1, a->source);
+		pst_put_text (w, 1, i + 1, pst_gravite_word (a->gravite));
+		pst_put_text (w, 2, i + 1, a->probleme);
+		pst_put_text (w, 3, i + 1, a->contenu);
 	}
 }
 
 void
 pst_plan_write (Workbook *wb, PstPlan const *plan)
 {
-	Writer w;
+	PstSheetWriter w;
 	gboolean with_original = FALSE;
 	int n_actions;
 	guint i;

@@ -3,6 +3,7 @@
  */
 #include "sheet-write.h"
 
+#include <stdarg.h>
 #include <sheet.h>
 #include <cell.h>
 #include <expr.h>
@@ -21,32 +22,35 @@ pst_formula_conventions_new (void)
 }
 
 void
-pst_cell_put_value (Sheet *sheet, int col, int row, GnmValue *v)
+pst_put_value (PstSheetWriter const *w, int col, int row, GnmValue *v)
 {
-	gnm_cell_set_value (sheet_cell_fetch (sheet, col, row), v);
+	gnm_cell_set_value (sheet_cell_fetch (w->sheet, col, row), v);
 }
 
 /* A blank text leaves the cell empty. */
 void
-pst_cell_put_text (Sheet *sheet, int col, int row, char const *text)
+pst_put_text (PstSheetWriter const *w, int col, int row, char const *text)
 {
 	if (text && *text)
-		pst_cell_put_value (sheet, col, row, value_new_string (text));
+		pst_put_value (w, col, row, value_new_string (text));
 }
 
 void
-pst_cell_put_formula_v (Sheet *sheet, GnmConventions const *convs, int col,
-			int row, char const *fmt, va_list args)
+pst_put_formula (PstSheetWriter const *w, int col, int row, char const *fmt, ...)
 {
-	GnmCell *cell = sheet_cell_fetch (sheet, col, row);
+	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
 	GnmExprTop const *texpr;
 	GnmParsePos pp;
-	char *text = g_strdup_vprintf (fmt, args);
+	va_list args;
+	char *text;
 
+	va_start (args, fmt);
+	text = g_strdup_vprintf (fmt, args);
+	va_end (args);
 	parse_pos_init_cell (&pp, cell);
 	/* The parser takes the expression without its leading "=". */
 	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp,
-				    GNM_EXPR_PARSE_DEFAULT, convs, NULL);
+				    GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
 	if (texpr) {
 		gnm_cell_set_expr (cell, texpr);
 		gnm_expr_top_unref (texpr);

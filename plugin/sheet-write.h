@@ -10,16 +10,21 @@
 #define PST_SHEET_WRITE_H
 
 #include "pst-gnumeric.h"
-#include <stdarg.h>
 
 G_BEGIN_DECLS
 
 GnmConventions *pst_formula_conventions_new (void);
 
-void	pst_cell_put_value	(Sheet *sheet, int col, int row, GnmValue *v);
-void	pst_cell_put_text	(Sheet *sheet, int col, int row, char const *text);
-void	pst_cell_put_formula_v	(Sheet *sheet, GnmConventions const *convs,
-				 int col, int row, char const *fmt, va_list args);
+/* Where the cells go: a sheet, and the conventions of its formulas. */
+typedef struct {
+	Sheet	       *sheet;
+	GnmConventions *convs;
+} PstSheetWriter;
+
+void	pst_put_value	(PstSheetWriter const *w, int col, int row, GnmValue *v);
+void	pst_put_text	(PstSheetWriter const *w, int col, int row, char const *text);
+void	pst_put_formula	(PstSheetWriter const *w, int col, int row,
+			 char const *fmt, ...) G_GNUC_PRINTF (4, 5);
 
 G_END_DECLS
 
