@@ -76,10 +76,7 @@ pst_sheet_set (PstSheet *sheet, int row, int col, PstCellKind kind,
 		r->n_cells = col + 1;
 	}
 	cell = &r->cells[col];
-	g_free (cell->text);
-	cell->kind = kind;
-	cell->text = kind == PST_CELL_BLANK ? NULL : g_strdup (text);
-	cell->number = number;
+	pst_cell_set (cell, kind, text, number);
 }
 
 PstCell const *
@@ -134,4 +131,27 @@ pst_source_name (char const *file, char const *sheet, int row, int col)
 	g_string_free (name, TRUE);
 	g_free (cell);
 	return source;
+}
+
+void
+pst_cell_set (PstCell *cell, PstCellKind kind, char const *text, double number)
+{
+	char *copy = kind == PST_CELL_BLANK ? NULL : g_strdup (text);
+
+	g_free (cell->text);
+	cell->kind = kind;
+	cell->text = copy;
+	cell->number = number;
+}
+
+void
+pst_cell_append_text (PstCell *cell, char const *sep, char const *text)
+{
+	if (cell->text && *cell->text) {
+		char *joined = g_strconcat (cell->text, sep, text, NULL);
+		g_free (cell->text);
+		cell->text = joined;
+		cell->kind = PST_CELL_TEXT;
+	} else
+		pst_cell_set (cell, PST_CELL_TEXT, text, 0);
 }

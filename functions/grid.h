@@ -51,6 +51,13 @@ void	 pst_sheet_set		(PstSheet *sheet, int row, int col,
 				 PstCellKind kind, char const *text,
 				 double number);
 PstCell const *pst_sheet_cell	(PstSheet const *sheet, int row, int col);
+
+/* A cell's value replaced; text appended after @sep (or set when the cell
+ * is blank), the cell becoming text. */
+void	 pst_cell_set		(PstCell *cell, PstCellKind kind,
+				 char const *text, double number);
+void	 pst_cell_append_text	(PstCell *cell, char const *sep,
+				 char const *text);
 /* The columns of @row up to its last cell set: past it all are blank. */
 int	 pst_sheet_row_width	(PstSheet const *sheet, int row);
 

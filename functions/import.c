@@ -571,33 +571,13 @@ ensure_oo (Importer *imp, int row, char const *code, char const *label)
 /* ------------------------------------------------------------------ */
 /* Values of an action */
 
-static void
-set_cell (PstCell *cell, PstCellKind kind, char const *text, double number)
-{
-	g_free (cell->text);
-	cell->kind = kind;
-	cell->text = g_strdup (text);
-	cell->number = number;
-}
-
-static void
-append_text (PstCell *cell, char const *text)
-{
-	if (cell->text && *cell->text) {
-		char *joined = g_strdup_printf ("%s ; %s", cell->text, text);
-		g_free (cell->text);
-		cell->text = joined;
-	} else
-		set_cell (cell, PST_CELL_TEXT, text, 0);
-}
-
 /* The value as written goes to Commentaire and to the anomalies. */
 static void
 keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
 	     int field, char const *text, char const *why)
 {
 	char *note = g_strdup_printf ("%s : %s", pst_field_header (field), text);
-	append_text (&a->values[PST_FIELD_COMMENTAIRE], note);
+	pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
 	anomaly (imp, row, gravite, "%s « %s » : %s ; gardé dans Commentaire.",
 		 pst_field_header (field), text, why);
 	g_free (note);
@@ -620,7 +600,7 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		}
 	}
 	if (cell->kind == PST_CELL_DATE) {
-		set_cell (&a->values[field], PST_CELL_DATE, cell->text, v);
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
 		return;
 	}
 	g_date_clear (&date, 1);
@@ -628,12 +608,12 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
 		err = PST_OK;
 	} else if (cell->kind == PST_CELL_NUMBER) {
-		set_cell (&a->values[field], PST_CELL_DATE, cell->text, v);
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
 		return;
 	} else
 		err = pst_echeance_parse (cell->text, 0, &date);
 	if (err == PST_OK)
-		set_cell (&a->values[field], PST_CELL_DATE, cell->text,
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text,
 			  pst_date_to_serial (&date));
 	else if (err == PST_ERROR_NA)
 		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
@@ -651,7 +631,7 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 
 	/* An amount too large for a double (1e+400) is no amount. */
 	if (cell->kind == PST_CELL_NUMBER && isfinite (cell->number)) {
-		set_cell (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
+		pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
 		return;
 	}
 	if (cell->kind == PST_CELL_TEXT &&
@@ -662,12 +642,12 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 			strcmp (rest, "etp") == 0;
 		g_free (rest);
 		if (unit_only) {
-			set_cell (&a->values[field], PST_CELL_NUMBER, cell->text, v);
+			pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, v);
 			return;
 		}
 	}
 	if (field == PST_FIELD_CIBLE || field == PST_FIELD_REALISE)
-		set_cell (&a->values[field], PST_CELL_TEXT, cell->text, 0);
+		pst_cell_set (&a->values[field], PST_CELL_TEXT, cell->text, 0);
 	else
 		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
 			     "montant illisible");
@@ -713,7 +693,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_STATUT: {
 		PstStatus s = pst_status_parse (text);
 		if (s != PST_STATUS_UNKNOWN)
-			set_cell (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
 		else
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
 				     "statut inconnu");
@@ -724,14 +704,14 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 			? pst_taux_from_number (cell->number, &fraction)
 			: pst_taux_from_text (text, &fraction);
 		if (err == PST_OK)
-			set_cell (&a->values[field], PST_CELL_NUMBER, text, fraction);
+			pst_cell_set (&a->values[field], PST_CELL_NUMBER, text, fraction);
 		else if (err == PST_ERROR_NUM)
 			keep_unread (imp, a, row, PST_GRAVITE_ERREUR, field, text,
 				     "avancement hors de 0 à 100 %");
 		else if (pst_status_parse (text) != PST_STATUS_UNKNOWN &&
 			 a->values[PST_FIELD_STATUT].kind == PST_CELL_BLANK)
 			/* Burdinne writes "Avancement : en cours". */
-			set_cell (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT,
+			pst_cell_set (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT,
 				  pst_status_code (pst_status_parse (text)), 0);
 		else
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
@@ -742,7 +722,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_METEO_GLOBALE: {
 		PstMeteo m = pst_meteo_parse (text);
 		if (m != PST_METEO_UNKNOWN)
-			set_cell (&a->values[field], PST_CELL_TEXT, pst_meteo_word (m), 0);
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_meteo_word (m), 0);
 		else
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
 				     "météo inconnue");
@@ -751,7 +731,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_ARTICLE: {
 		PstArticle article;
 		if (pst_article_parse (text, &article) == PST_OK) {
-			set_cell (&a->values[field], PST_CELL_TEXT, article.canonical, 0);
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, article.canonical, 0);
 			if (pst_article_economic_code (&article) == NULL)
 				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 					 "Article « %s » : code économique absent de la classification.",
@@ -769,13 +749,13 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		set_amount (imp, a, row, field, cell);
 		break;
 	case PST_FIELD_COMMENTAIRE:
-		append_text (&a->values[field], text);
+		pst_cell_append_text (&a->values[field], " ; ", text);
 		break;
 	default:
 		if (a->values[field].kind == PST_CELL_BLANK)
-			set_cell (&a->values[field], PST_CELL_TEXT, text, 0);
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, text, 0);
 		else
-			append_text (&a->values[field], text);
+			pst_cell_append_text (&a->values[field], " ; ", text);
 		break;
 	}
 }
@@ -796,7 +776,7 @@ fill_values (Importer *imp, PstAction *a, int row)
 		if (pst_role_is_value (role))
 			set_value (imp, a, row, role, cell);
 		else if (role == PST_FIELD_ENTITE)
-			set_cell (&a->values[role], PST_CELL_TEXT, cell->text, 0);
+			pst_cell_set (&a->values[role], PST_CELL_TEXT, cell->text, 0);
 		else if (role == PST_ROLE_NONE && imp->extra_of_col[c] >= 0) {
 			guint i = imp->extra_of_col[c];
 			while (a->extras->len <= i)
@@ -807,7 +787,7 @@ fill_values (Importer *imp, PstAction *a, int row)
 			   imp->extra_of_col[c] == EXTRA_IN_COMMENT) {
 			char *title = column_title (imp, c);
 			char *note = g_strdup_printf ("%s : %s", title, cell->text);
-			append_text (&a->values[PST_FIELD_COMMENTAIRE], note);
+			pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
 			g_free (note);
 			g_free (title);
 		}
@@ -889,15 +869,15 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 	a->level = level;
 	a->original_ref = original;
 	a->extras = g_ptr_array_new_with_free_func (g_free);
-	set_cell (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, imp->plan->entite, 0);
+	pst_cell_set (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, imp->plan->entite, 0);
 	if (imp->volet)
-		set_cell (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, imp->volet, 0);
-	set_cell (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, imp->os->ref, 0);
-	set_cell (&a->values[PST_FIELD_OS], PST_CELL_TEXT, imp->os->label, 0);
-	set_cell (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, imp->oo->ref, 0);
-	set_cell (&a->values[PST_FIELD_OO], PST_CELL_TEXT, imp->oo->label, 0);
-	set_cell (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
-	set_cell (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label, 0);
+		pst_cell_set (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, imp->volet, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, imp->os->ref, 0);
+	pst_cell_set (&a->values[PST_FIELD_OS], PST_CELL_TEXT, imp->os->label, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, imp->oo->ref, 0);
+	pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, imp->oo->label, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
+	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label, 0);
 	a->values[PST_FIELD_SOURCE].kind = PST_CELL_TEXT;
 	a->values[PST_FIELD_SOURCE].text = row_source (imp, row);
 	g_free (ref);

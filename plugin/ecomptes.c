@@ -1058,27 +1058,6 @@ parse_iso_date (char const *text, double *serial)
 	return TRUE;
 }
 
-static void
-set_value (PstCell *cell, PstCellKind kind, char const *text, double number)
-{
-	g_free (cell->text);
-	cell->kind = kind;
-	cell->text = g_strdup (text);
-	cell->number = number;
-}
-
-static void
-append_value (PstCell *cell, char const *sep, char const *text)
-{
-	if (cell->text && *cell->text) {
-		char *joined = g_strconcat (cell->text, sep, text, NULL);
-		g_free (cell->text);
-		cell->text = joined;
-		cell->kind = PST_CELL_TEXT;
-	} else
-		set_value (cell, PST_CELL_TEXT, text, 0);
-}
-
 /* A line of Description back into its field. */
 static void
 set_described (PstCell *cell, PstField field, char const *text)
@@ -1092,14 +1071,14 @@ set_described (PstCell *cell, PstField field, char const *text)
 	case PST_FIELD_CIBLE:
 	case PST_FIELD_REALISE:
 		if (parse_number (text, &v)) {
-			set_value (cell, PST_CELL_NUMBER, text, v);
+			pst_cell_set (cell, PST_CELL_NUMBER, text, v);
 			return;
 		}
 		break;
 	default:
 		break;
 	}
-	set_value (cell, PST_CELL_TEXT, text, 0);
+	pst_cell_set (cell, PST_CELL_TEXT, text, 0);
 }
 
 typedef struct {
@@ -1287,7 +1266,7 @@ read_list (PstAction *a, xmlNode *container, char const *item, char const *label
 		}
 	if (s->len) {
 		char *line = g_strdup_printf ("%s : %s", label, s->str);
-		append_value (&a->values[PST_FIELD_COMMENTAIRE], "\n", line);
+		pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], "\n", line);
 		g_free (line);
 	}
 	g_string_free (s, TRUE);
@@ -1311,16 +1290,16 @@ read_articles (Reader *rd, PstAction *a, xmlNode *articles)
 		montant = child_text (n, "Montant");
 		has_amount = parse_number (montant, &v);
 		if (first && code && pst_article_parse (code, &article) == PST_OK) {
-			set_value (&a->values[PST_FIELD_ARTICLE], PST_CELL_TEXT, article.canonical, 0);
+			pst_cell_set (&a->values[PST_FIELD_ARTICLE], PST_CELL_TEXT, article.canonical, 0);
 			/* The schema wants a Montant: 0 is what an article
 			 * without budget is written with. */
 			if (has_amount && v != 0)
-				set_value (&a->values[PST_FIELD_BUDGET], PST_CELL_NUMBER, montant, v);
+				pst_cell_set (&a->values[PST_FIELD_BUDGET], PST_CELL_NUMBER, montant, v);
 			first = FALSE;
 		} else {
 			char *line = g_strdup_printf ("Article : %s (%s)", code ? code : "",
 						      montant ? montant : "");
-			append_value (&a->values[PST_FIELD_COMMENTAIRE], "\n", line);
+			pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], "\n", line);
 			read_anomaly (rd, n, PST_GRAVITE_AVERTISSEMENT, line,
 				      first ? "Article « %s » invalide ; gardé dans Commentaire."
 				      : "L’action porte plusieurs articles ; « %s » est gardé dans Commentaire.",
@@ -1358,23 +1337,23 @@ read_action (Reader *rd, xmlNode *node)
 	g_free (ref);
 	ref = element_ref (rd, parent, id, &a->original_ref);
 	a->extras = g_ptr_array_new_with_free_func (g_free);
-	set_value (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, rd->plan->entite, 0);
+	pst_cell_set (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, rd->plan->entite, 0);
 	if (rd->volet)
-		set_value (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, rd->volet, 0);
-	set_value (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, rd->os->ref, 0);
-	set_value (&a->values[PST_FIELD_OS], PST_CELL_TEXT, rd->os->label, 0);
-	set_value (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, rd->oo->ref, 0);
-	set_value (&a->values[PST_FIELD_OO], PST_CELL_TEXT, rd->oo->label, 0);
-	set_value (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
+		pst_cell_set (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, rd->volet, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, rd->os->ref, 0);
+	pst_cell_set (&a->values[PST_FIELD_OS], PST_CELL_TEXT, rd->os->label, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, rd->oo->ref, 0);
+	pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, rd->oo->label, 0);
+	pst_cell_set (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
 	label = element_label_read (node, &d);
-	set_value (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label ? label : "", 0);
+	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label ? label : "", 0);
 	a->values[PST_FIELD_SOURCE].kind = PST_CELL_TEXT;
 	a->values[PST_FIELD_SOURCE].text = node_source (rd, node);
 
 	for (f = PST_FIELD_DEBUT; f <= PST_FIELD_FIN; f++) {
 		text = child_text (node, f == PST_FIELD_DEBUT ? "DateDebut" : "DateFin");
 		if (parse_iso_date (text, &v))
-			set_value (&a->values[f], PST_CELL_DATE, text, v);
+			pst_cell_set (&a->values[f], PST_CELL_DATE, text, v);
 		g_free (text);
 	}
 
@@ -1382,7 +1361,7 @@ read_action (Reader *rd, xmlNode *node)
 	if (!d.no_status && text && *text) {
 		PstStatus s = pst_status_parse (text);
 		if (s != PST_STATUS_UNKNOWN)
-			set_value (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT, pst_status_code (s), 0);
+			pst_cell_set (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT, pst_status_code (s), 0);
 		else
 			read_anomaly (rd, node, PST_GRAVITE_AVERTISSEMENT, text,
 				      "Statut « %s » inconnu : l’action reste sans statut.", text);
@@ -1393,19 +1372,19 @@ read_action (Reader *rd, xmlNode *node)
 	if (text == NULL)
 		text = person (child (node, "Mandataire"));
 	if (text)
-		set_value (&a->values[PST_FIELD_RESPONSABLE], PST_CELL_TEXT, text, 0);
+		pst_cell_set (&a->values[PST_FIELD_RESPONSABLE], PST_CELL_TEXT, text, 0);
 	g_free (text);
 
 	text = child_text (node, "Departement");
 	if (text && *text)
-		set_value (&a->values[PST_FIELD_SERVICE], PST_CELL_TEXT, text, 0);
+		pst_cell_set (&a->values[PST_FIELD_SERVICE], PST_CELL_TEXT, text, 0);
 	g_free (text);
 
 	text = child_text (node, "TauxAvancement");
 	if (!d.no_progress && parse_number (text, &v)) {
 		if (v >= 0 && v <= 100) {
 			char *shown = g_strdup_printf ("%s %%", g_strstrip (text));
-			set_value (&a->values[PST_FIELD_AVANCEMENT], PST_CELL_NUMBER, shown, v / 100);
+			pst_cell_set (&a->values[PST_FIELD_AVANCEMENT], PST_CELL_NUMBER, shown, v / 100);
 			g_free (shown);
 		} else
 			read_anomaly (rd, node, PST_GRAVITE_ERREUR, text,
@@ -1415,13 +1394,13 @@ read_action (Reader *rd, xmlNode *node)
 
 	text = child_text (child (node, "RemarqueStatut"), "Valeur");
 	if (text && *text)
-		set_value (&a->values[PST_FIELD_COMMENTAIRE], PST_CELL_TEXT, text, 0);
+		pst_cell_set (&a->values[PST_FIELD_COMMENTAIRE], PST_CELL_TEXT, text, 0);
 	g_free (text);
 
 	/* 0 is what the schema makes an action without ETP write. */
 	text = child_text (node, "ETP");
 	if (parse_number (text, &v) && v != 0)
-		set_value (&a->values[PST_FIELD_ETP], PST_CELL_NUMBER, g_strstrip (text), v);
+		pst_cell_set (&a->values[PST_FIELD_ETP], PST_CELL_NUMBER, g_strstrip (text), v);
 	g_free (text);
 
 	read_articles (rd, a, child (node, "Articles"));
@@ -1436,7 +1415,7 @@ read_action (Reader *rd, xmlNode *node)
 		if (d.values[f])
 			set_described (&a->values[f], f, d.values[f]->str);
 	if (d.free_text)
-		append_value (&a->values[PST_FIELD_COMMENTAIRE], "\n", d.free_text->str);
+		pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], "\n", d.free_text->str);
 
 	g_ptr_array_add (rd->plan->actions, a);
 	if (a->level == PST_LEVEL_ACTION)
