@@ -309,14 +309,17 @@ else
 fi
 
 # ---------------------------------------------------------------------------
-# Every file through the plugin's opener, inside ssconvert.
-for f in vide.csv vide.xlsx tronque.xlsx texte.xlsx titres.xlsx latin1.csv cmd.csv \
-	 cmd.xlsx formules.gnumeric formules.xlsx fusion.xlsx masquee.xlsx; do
-	opener "$f" "$files/$f"
-done
-for f in lignes-100000 colonnes-16384 cellule-1mo; do
-	opener "$f" "$tmp/$f.gnumeric"
-done
+# Every file through the plugin's opener, inside ssconvert; check-asan.sh,
+# whose sanitized build is `pst` alone, leaves this part to make check.
+if [ -z "${HOSTILE_CLI_ONLY:-}" ]; then
+	for f in vide.csv vide.xlsx tronque.xlsx texte.xlsx titres.xlsx latin1.csv cmd.csv \
+		 cmd.xlsx formules.gnumeric formules.xlsx fusion.xlsx masquee.xlsx; do
+		opener "$f" "$files/$f"
+	done
+	for f in lignes-100000 colonnes-16384 cellule-1mo; do
+		opener "$f" "$tmp/$f.gnumeric"
+	done
+fi
 
 echo "check-hostile: $passed passed, $failed failed"
 [ $failed -eq 0 ]
