@@ -81,7 +81,8 @@ first_error (PstBudgetLines *lines, CountsFn counts, gconstpointer data)
 
 	for (i = 0; lines->suspects && i < lines->suspects->len; i++) {
 		Suspect *s = &g_array_index (lines->suspects, Suspect, i);
-		if (counts (lines, s, data)) {
+		/* An error already handed over is the caller's now. */
+		if (s->error != NULL && counts (lines, s, data)) {
 			gpointer error = s->error;
 			s->error = NULL;
 			return error;

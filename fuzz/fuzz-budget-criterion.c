@@ -6,6 +6,7 @@
  */
 #include "fuzz-common.h"
 #include "budget.h"
+#include "budget-lines.h"
 
 #include <math.h>
 
@@ -50,6 +51,64 @@ check_own_parts (PstArticle const *article)
 		g_free (text);
 		g_free (value);
 	}
+}
+
+/* Unreadable cells on some lines (every third amount, and the year of
+ * every line that does not read as one); returns the first line with one
+ * whose article reads, or -1. */
+static int
+fill_budget_lines (PstBudgetLines *bl, char **texts, int n)
+{
+	PstArticle article;
+	int i, year, first_valid = -1;
+
+	pst_budget_lines_init (bl, n, TRUE, g_free);
+	for (i = 0; i < n; i++) {
+		bl->articles[i] = texts[i];
+		if (pst_exercice_from_text (texts[i], &year))
+			FUZZ_CHECK (year == 0 || (year >= PST_EXERCICE_MIN &&
+						  year <= PST_EXERCICE_MAX),
+				    "\"%s\": year %d", texts[i], year);
+		else
+			pst_budget_lines_bad_exercice (bl, i, g_strdup_printf ("%d", i));
+		if (i % 3 == 0)
+			pst_budget_lines_bad_amount (bl, i, g_strdup_printf ("%d", i));
+		if (first_valid < 0 && (i % 3 == 0 || bl->exercices[i] == -1) &&
+		    pst_article_parse (texts[i], &article) == PST_OK)
+			first_valid = i;
+	}
+	return first_valid;
+}
+
+/* An error is handed over only for a line that counts, once; the
+ * table's is that of the first line that reads. */
+static void
+check_budget_lines (PstBudgetCriterion const *criterion, char **texts, int n)
+{
+	PstBudgetLines bl;
+	PstArticle article;
+	char *error;
+	int first_valid;
+
+	if (criterion) {
+		fill_budget_lines (&bl, texts, n);
+		while ((error = pst_budget_lines_sum_error (&bl, criterion, 2020))) {
+			int i = atoi (error);
+			FUZZ_CHECK (pst_article_parse (texts[i], &article) == PST_OK &&
+				    pst_budget_criterion_match (criterion, &article),
+				    "error of line %d, which does not count", i);
+			g_free (error);
+		}
+		pst_budget_lines_clear (&bl);
+	}
+	first_valid = fill_budget_lines (&bl, texts, n);
+	error = pst_budget_lines_table_error (&bl);
+	FUZZ_CHECK ((error == NULL) == (first_valid < 0) &&
+		    (error == NULL || atoi (error) == first_valid),
+		    "table error %s, first readable suspect %d", error ? error : "none",
+		    first_valid);
+	g_free (error);
+	pst_budget_lines_clear (&bl);
 }
 
 int
@@ -122,6 +181,8 @@ LLVMFuzzerTestOneInput (uint8_t const *data, size_t size)
 		FUZZ_CHECK (rows == n_valid, "level %d: %u rows of %u", level, rows, n_valid);
 		pst_budget_table_free (table);
 	}
+	check_budget_lines (criterion, lines + 1, n - 1);
+
 	if (pst_budget_level_from_name (lines[0], &level) == PST_OK)
 		FUZZ_CHECK (level <= PST_ARTICLE_PART_TYPE, "level %d", level);
 

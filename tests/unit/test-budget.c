@@ -565,7 +565,7 @@ read_budget_lines (PstBudgetLines *lines)
 
 START_TEST (an_unreadable_cell_is_an_error_only_where_its_line_counts)
 {
-	PstBudgetCriterion *fonction_104 = NULL, *service_o = NULL;
+	PstBudgetCriterion *fonction_104 = NULL, *service_o = NULL, *any = NULL;
 	PstBudgetLines lines;
 	char *error;
 
@@ -581,6 +581,19 @@ START_TEST (an_unreadable_cell_is_an_error_only_where_its_line_counts)
 	g_free (error);
 	/* Handed over once. */
 	ck_assert_ptr_null (pst_budget_lines_sum_error (&lines, fonction_104, 2021));
+	pst_budget_lines_clear (&lines);
+
+	/* Found by fuzz-budget-criterion: an error handed over was still
+	 * found first, as NULL, hiding the next line that counts. */
+	read_budget_lines (&lines);
+	error = pst_budget_lines_table_error (&lines);
+	ck_assert_str_eq (error, "amount of row 3");
+	g_free (error);
+	ck_assert_int_eq (pst_budget_criterion_new ("*", &any), PST_OK);
+	error = pst_budget_lines_sum_error (&lines, any, 0);
+	ck_assert_pstr_eq (error, "year of row 4");
+	g_free (error);
+	pst_budget_criterion_free (any);
 	pst_budget_lines_clear (&lines);
 
 	read_budget_lines (&lines);
