@@ -1,13 +1,14 @@
 #!/bin/sh
 # install-deps.sh: installs, as root on Debian bookworm, the packages the
 # build and the tests need that are not installed yet (LibreOffice and its
-# SDK for the Calc add-in in lo/ and its tests: about 280 MB).
+# SDK for the Calc add-in in lo/ and its tests: about 280 MB; clang and its
+# libFuzzer runtime for `make fuzz`).
 set -eu
 packages="gnumeric libgoffice-0.10-dev libgsf-1-dev libglib2.0-dev libxml2-dev
 	libxml2-utils pkg-config check autoconf automake libtool gettext make gcc
 	valgrind python3 poppler-utils
 	libreoffice-core-nogui libreoffice-calc-nogui libreoffice-dev
-	libreoffice-dev-common g++ zip procps"
+	libreoffice-dev-common g++ zip procps clang libclang-rt-14-dev"
 missing=
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
