@@ -40,7 +40,9 @@ compile () {
 
 echo "check-asan : compilation ($CC, ASan + UBSan)"
 objs=
+# The generated table is in the build directory, which may be srcdir.
 for src in "$srcdir"/functions/*.c functions/codes-economiques.c; do
+	case $src in "$srcdir"/functions/codes-economiques.c) continue ;; esac
 	# shellcheck disable=SC2086
 	compile "$src" $GLIB_CFLAGS
 done
