@@ -186,7 +186,7 @@ write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b
 	if (o->ref && pst_block_ref_range (plan, b, o->ref, &first, &last)) {
 		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, first, last);
 		char *budget = plan_range (PST_FIELD_BUDGET, first, last);
-		pst_put_formula (w, OBJ_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, OBJ_METEO, row, "=IF(ISNA(PST.METEO.SYNTHESE(%1$s)),\"\",PST.METEO.SYNTHESE(%1$s))", meteo);
 		pst_put_formula (w, OBJ_BUDGET, row, "=SUM(%s)", budget);
 		g_free (meteo);
 		g_free (budget);
@@ -281,7 +281,7 @@ write_entity_row (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *
 		pst_put_formula (w, ENT_SOUS_ACTIONS, row, "=COUNTA(%s)-%s%d", ref,
 			     col_name (ENT_ACTIONS), row + 1);
 		pst_put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
-		pst_put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, ENT_METEO, row, "=IF(ISNA(PST.METEO.SYNTHESE(%1$s)),\"\",PST.METEO.SYNTHESE(%1$s))", meteo);
 		pst_put_formula (w, ENT_BUDGET, row, "=SUM(%s)", bud);
 		pst_put_formula (w, ENT_ENGAGE, row, "=SUM(%s)", eng);
 		/* An entity without any valid article has 0 in either service;
@@ -337,7 +337,7 @@ write_entities (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GArray *bl
 		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, 0, last - 1);
 		/* Over all the actions, each counting once whatever its entity. */
 		pst_put_formula (w, ENT_AVANCEMENT, row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
-		pst_put_formula (w, ENT_METEO, row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+		pst_put_formula (w, ENT_METEO, row, "=IF(ISNA(PST.METEO.SYNTHESE(%1$s)),\"\",PST.METEO.SYNTHESE(%1$s))", meteo);
 		pst_put_formula (w, ENT_ANOMALIES, row, "=COUNTA(Anomalies!$A$2:$A$%d)", n_anomalies + 1);
 		g_free (av);
 		g_free (st);

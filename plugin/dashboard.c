@@ -533,7 +533,7 @@ write_entities (Dash *d)
 		if (av && st)
 			pst_put_formula (&d->out, COL_V2, d->row, "=IFERROR(PST.AVANCEMENT(%s,,%s),\"\")", av, st);
 		if (meteo)
-			pst_put_formula (&d->out, COL_V3, d->row, "=IFNA(PST.METEO.SYNTHESE(%s),\"\")", meteo);
+			pst_put_formula (&d->out, COL_V3, d->row, "=IF(ISNA(PST.METEO.SYNTHESE(%1$s)),\"\",PST.METEO.SYNTHESE(%1$s))", meteo);
 		if (budget)
 			pst_put_formula (&d->out, COL_V4, d->row, "=SUM(%s)", budget);
 		g_free (ref);

@@ -189,8 +189,9 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 				     "=PST.AVANCEMENT.REF(Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d)",
 				     ref_col, first, ref_col, last, av_col, first, av_col, last,
 				     row + 1, st_col, first, st_col, last);
-			pst_put_formula (w, 7, row, "=IFNA(PST.METEO.SYNTHESE(Plan!%s%d:%s%d),\"\")",
-				     meteo_col, first, meteo_col, last);
+			pst_put_formula (w, 7, row, "=IF(ISNA(PST.METEO.SYNTHESE(Plan!%1$s%2$d:%1$s%3$d)),\"\","
+				     "PST.METEO.SYNTHESE(Plan!%1$s%2$d:%1$s%3$d))",
+				     meteo_col, first, last);
 			pst_put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
 				     budget_col, first, budget_col, last);
 		} else {
