@@ -65,10 +65,9 @@ pst_budget_lines_bad_amount (PstBudgetLines *lines, int row, gpointer error)
 void
 pst_budget_lines_bad_exercice (PstBudgetLines *lines, int row, gpointer error)
 {
-	g_return_if_fail (lines->exercices != NULL);
+	g_return_if_fail (lines->exercices != NULL && row >= 0 && row < lines->n);
 	add_suspect (lines, row, TRUE, error);
-	if (row >= 0 && row < lines->n)
-		lines->exercices[row] = -1;
+	lines->exercices[row] = -1;
 }
 
 typedef gboolean (*CountsFn) (PstBudgetLines const *lines, Suspect const *s,

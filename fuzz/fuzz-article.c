@@ -6,15 +6,6 @@
 #include "fuzz-common.h"
 #include "article.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static gboolean
 is_canonical (char const *s, guint fonction_len)
 {

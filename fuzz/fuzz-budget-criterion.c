@@ -10,15 +10,6 @@
 
 #include <math.h>
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 /* The name of each part, as PST.BUDGET's users write it. */
 static char const *const part_names[] = {
 	"article", "fonction", "fonction1", "economique", "code", "groupe",

@@ -43,12 +43,17 @@ fuzz_log_handler (char const *domain, GLogLevelFlags level,
 		abort ();
 }
 
-G_GNUC_UNUSED static void
-fuzz_init_logging (void)
+/* Every harness is one file including this one: the hook is defined
+ * here, once. */
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
 {
+	(void) argc;
+	(void) argv;
 	g_log_set_default_handler (fuzz_log_handler, NULL);
 	g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL |
 				G_LOG_LEVEL_WARNING);
+	return 0;
 }
 
 /* The input as a NUL-terminated string; NUL bytes inside cut it, as a C

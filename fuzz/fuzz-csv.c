@@ -5,15 +5,6 @@
 #include "fuzz-plan.h"
 #include "csv.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static gboolean
 same_without (char const *data, gsize size, char sep, char const *cells)
 {

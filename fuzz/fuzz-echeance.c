@@ -9,15 +9,6 @@
 
 #include <math.h>
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static void
 check_echeance (char const *text, int default_year)
 {

@@ -11,15 +11,6 @@
  */
 #include "fuzz-plan.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 /* Wide enough for every layout seen, small enough to stay fast. */
 #define MAX_COLS 64
 

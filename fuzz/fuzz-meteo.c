@@ -7,15 +7,6 @@
 #include "fuzz-common.h"
 #include "meteo.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static void
 check_result (PstError err, PstMeteo meteo, char const *what)
 {

@@ -5,15 +5,6 @@
 #include "fuzz-common.h"
 #include "reference.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 /* "1.2.3": numbers 1..999 without leading zeros, joined by dots. */
 static gboolean
 is_canonical (char const *ref, int *depth)

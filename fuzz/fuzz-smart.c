@@ -6,15 +6,6 @@
 #include "fuzz-common.h"
 #include "smart.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static void
 check (PstSmartInput const *input, gboolean utf8)
 {

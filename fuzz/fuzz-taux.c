@@ -7,15 +7,6 @@
 
 #include <math.h>
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
 static void
 check_fraction (PstError err, double fraction, char const *what)
 {

@@ -7,15 +7,6 @@
 #include <math.h>
 
 int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-	(void) argc;
-	(void) argv;
-	fuzz_init_logging ();
-	return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (uint8_t const *data, size_t size)
 {
 	char *text = fuzz_string (data, size);

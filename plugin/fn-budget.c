@@ -17,7 +17,6 @@
 #include "text.h"
 
 #include <sheet.h>
-#include <number-match.h>
 #include <goffice/goffice.h>
 #include <math.h>
 #include <string.h>
@@ -384,17 +383,9 @@ indicator_value (GnmFuncEvalInfo *ei, GnmValue const *v, double *x)
 		*x = value_get_as_float (v);
 		return NULL;
 	}
-	if (VALUE_IS_STRING (v)) {
-		GnmValue *parsed = format_match_number
-			(value_peek_string (v), NULL,
-			 sheet_date_conv (ei->pos->sheet));
-		gboolean ok = parsed && VALUE_IS_FLOAT (parsed);
-		if (ok)
-			*x = value_get_as_float (parsed);
-		value_release (parsed);
-		if (ok)
-			return NULL;
-	}
+	if (VALUE_IS_STRING (v) &&
+	    pst_value_match_number (ei, value_peek_string (v), x))
+		return NULL;
 	return value_new_error_VALUE (ei->pos);
 }
 

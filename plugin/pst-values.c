@@ -100,6 +100,21 @@ pst_value_weight (GnmFuncEvalInfo *ei, GnmValue const *v, double *weight)
 	return NULL;
 }
 
+/* A number, a date or a percentage typed as text, read as the sheet
+ * would read it if typed in a cell. */
+gboolean
+pst_value_match_number (GnmFuncEvalInfo *ei, char const *text, double *x)
+{
+	GnmValue *parsed = format_match_number (text, NULL,
+						sheet_date_conv (ei->pos->sheet));
+	gboolean ok = parsed && VALUE_IS_FLOAT (parsed);
+
+	if (ok)
+		*x = value_get_as_float (parsed);
+	value_release (parsed);
+	return ok;
+}
+
 /* A date cell, or a date typed as text in the sheet's conventions. */
 GnmValue *
 pst_value_day (GnmFuncEvalInfo *ei, GnmValue const *v, double *day)
@@ -112,17 +127,9 @@ pst_value_day (GnmFuncEvalInfo *ei, GnmValue const *v, double *day)
 		*day = value_get_as_float (v);
 		return NULL;
 	}
-	if (VALUE_IS_STRING (v)) {
-		GnmValue *parsed = format_match_number
-			(value_peek_string (v), NULL,
-			 sheet_date_conv (ei->pos->sheet));
-		gboolean ok = parsed && VALUE_IS_FLOAT (parsed);
-		if (ok)
-			*day = value_get_as_float (parsed);
-		value_release (parsed);
-		if (ok)
-			return NULL;
-	}
+	if (VALUE_IS_STRING (v) &&
+	    pst_value_match_number (ei, value_peek_string (v), day))
+		return NULL;
 	return value_new_error_VALUE (ei->pos);
 }
 

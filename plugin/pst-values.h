@@ -27,6 +27,8 @@ GnmValue *pst_value_status	(GnmFuncEvalInfo *ei, GnmValue const *v,
 				 PstStatus *status);
 GnmValue *pst_value_weight	(GnmFuncEvalInfo *ei, GnmValue const *v,
 				 double *weight);
+gboolean  pst_value_match_number	(GnmFuncEvalInfo *ei, char const *text,
+				 double *x);
 GnmValue *pst_value_day		(GnmFuncEvalInfo *ei, GnmValue const *v,
 				 double *day);
 double	  pst_value_today	(GnmFuncEvalInfo *ei);
