@@ -18,10 +18,23 @@ echo "== Suivi du PST de Virton : avancement par objectif (samples/suivi-pst-vir
 ssconvert --recalc -T Gnumeric_stf:stf_assistant \
 	-O 'sheet=Synthèse separator="	" quoting-mode=never format=raw' \
 	"$top/samples/suivi-pst-virton.gnumeric" "$out" 2>/dev/null
-awk -F '\t' '
+# Columns of text in characters, not bytes: Debian's awk (mawk) counts
+# bytes, so "Erezée" would be padded short and a label cut inside a letter.
+text_columns='
+function width(s,  t) { t = s; return length(s) - gsub(/[\200-\277]/, "", t) }
+function pad(s, w) { return s sprintf("%" (width(s) < w ? w - width(s) : 0) "s", "") }
+function cut(s, n,  t) {
+	t = substr(s, 1, n)
+	while (width(t) < n && length(t) < length(s))
+		t = substr(s, 1, length(t) + 1)
+	while (substr(s, length(t) + 1, 1) ~ /[\200-\277]/)
+		t = substr(s, 1, length(t) + 1)
+	return t
+}'
+awk -F '\t' "$text_columns"'
 function pct(v) { return v ~ /^[0-9.]+$/ ? sprintf("%5.1f %%", 100 * v) : v }
-NR == 1 { printf "%-6s %-12s %-12s %s\n", "Réf.", "Avancement", "Pondéré", "Objectif"; next }
-{ printf "%-6s %-12s %-12s %s\n", $1, pct($4), pct($5), substr($2, 1, 70) }' "$out"
+NR == 1 { printf "%s %-12s %s %s\n", pad("Réf.", 6), "Avancement", pad("Pondéré", 12), "Objectif"; next }
+{ printf "%s %-12s %-12s %s\n", pad($1, 6), pct($4), pct($5), cut($2, 70) }' "$out"
 if grep -q -e '#NAME?' -e '#VALUE!' -e 'implementation' "$out" ||
    ! grep -q '^1\.1	' "$out"; then
 	echo "run-samples: les fonctions PST n'ont pas été calculées : le greffon PST est-il installé ?" >&2
@@ -40,8 +53,9 @@ ssconvert -O "sheet='Tableau de bord'" --export-type=Gnumeric_pdf:pdf_assistant 
 ssconvert --recalc -T Gnumeric_stf:stf_assistant \
 	-O 'sheet=Entités separator="	" quoting-mode=never format=raw' \
 	"$OUT/pst-consolide.xlsx" "$out" 2>/dev/null
-awk -F '\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-{ printf "%-22s %5s actions  avancement %5.1f %%  budget %10.2f €\n", $1,
+awk -F '\t' "$text_columns"'
+NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+{ printf "%s %5s actions  avancement %5.1f %%  budget %10.2f €\n", pad($1, 22),
 	$col["Actions"], 100 * $col["Avancement"], $col["Budget"] }' "$out"
 if grep -q -e '#NAME?' -e '#VALUE!' "$out"; then
 	echo "run-samples: le tableau de bord n'a pas été calculé." >&2
