@@ -36,6 +36,7 @@ void
 pst_cli_error (char const *fmt, ...)
 {
 	va_list args;
+	fflush (stdout);
 	fputs ("pst : ", stderr);
 	va_start (args, fmt);
 	vfprintf (stderr, fmt, args);
@@ -71,6 +72,13 @@ remember_file_read (char const *path)
 PstPlan *
 pst_cli_read_plan (char const *path, char const *entite)
 {
+	return pst_cli_read_plan_with (path, entite, NULL);
+}
+
+PstPlan *
+pst_cli_read_plan_with (char const *path, char const *entite,
+			PstImportOptions const *options)
+{
 	GError *err = NULL;
 	GsfInput *input;
 	GOIOContext *io;
@@ -90,7 +98,7 @@ pst_cli_read_plan (char const *path, char const *entite)
 	remember_file_read (path);
 	uri = go_shell_arg_to_uri (path);
 	io = go_io_context_new (cli_context);
-	plan = pst_plan_read (input, uri, entite, io, &error);
+	plan = pst_plan_read (input, uri, entite, options, io, &error);
 	if (plan == NULL) {
 		pst_cli_error ("%s", error);
 		g_free (error);

@@ -6,15 +6,20 @@
 
 #include "pst-gnumeric.h"
 #include "plan.h"
+#include "import.h"
 
 G_BEGIN_DECLS
 
-/* Exit statuses: 0 done, 1 a file could not be read or written, 2 usage. */
-enum { PST_EXIT_OK = 0, PST_EXIT_FAILURE = 1, PST_EXIT_USAGE = 2 };
+/* Exit statuses: 0 done, 1 a file could not be read or written, 2 usage,
+ * 3 imported but the reading is doubtful (import.h). */
+enum { PST_EXIT_OK = 0, PST_EXIT_FAILURE = 1, PST_EXIT_USAGE = 2,
+       PST_EXIT_DOUBT = PST_IMPORT_EXIT_DOUBT };
 
 GOCmdContext *pst_cli_context	(void);
 
 PstPlan	*pst_cli_read_plan	(char const *path, char const *entite);
+PstPlan	*pst_cli_read_plan_with	(char const *path, char const *entite,
+				 PstImportOptions const *options);
 gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
 GOFileSaver *pst_cli_saver_for	(char const *path);
 gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);

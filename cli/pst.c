@@ -33,7 +33,7 @@ typedef struct {
 
 static Command const commands[] = {
 	{ "import", pst_cmd_import,
-	  "pst import PLAN -o SORTIE [--entite NOM]\n"
+	  "pst import PLAN -o SORTIE [--entite NOM] [--explique] [--colonne C=RÔLE]... [--entete N] [--feuille NOM]\n"
 	  "      importe un plan PST de n’importe quelle mise en page" },
 	{ "consolidate", pst_cmd_consolidate,
 	  "pst consolidate PLAN... -o SORTIE\n"

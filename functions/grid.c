@@ -2,6 +2,7 @@
  * grid.c: a workbook as the importer sees it.
  */
 #include "grid.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -14,10 +15,12 @@ pst_grid_new (char const *file)
 	return grid;
 }
 
-static void
-sheet_free (PstSheet *sheet)
+void
+pst_sheet_free (PstSheet *sheet)
 {
 	int r, c;
+	if (sheet == NULL)
+		return;
 	for (r = 0; r < sheet->n_rows; r++) {
 		for (c = 0; c < sheet->rows[r].n_cells; c++)
 			g_free (sheet->rows[r].cells[c].text);
@@ -35,20 +38,27 @@ pst_grid_free (PstGrid *grid)
 	if (grid == NULL)
 		return;
 	for (i = 0; i < grid->sheets->len; i++)
-		sheet_free (g_ptr_array_index (grid->sheets, i));
+		pst_sheet_free (g_ptr_array_index (grid->sheets, i));
 	g_ptr_array_free (grid->sheets, TRUE);
 	g_free (grid->file);
 	g_free (grid);
 }
 
 PstSheet *
-pst_grid_add_sheet (PstGrid *grid, char const *name, int n_rows, int n_cols)
+pst_sheet_new (char const *name, int n_rows, int n_cols)
 {
 	PstSheet *sheet = g_new0 (PstSheet, 1);
 	sheet->name = g_strdup (name);
 	sheet->n_rows = MAX (n_rows, 0);
 	sheet->n_cols = MAX (n_cols, 0);
 	sheet->rows = g_new0 (PstRow, sheet->n_rows + 1);
+	return sheet;
+}
+
+PstSheet *
+pst_grid_add_sheet (PstGrid *grid, char const *name, int n_rows, int n_cols)
+{
+	PstSheet *sheet = pst_sheet_new (name, n_rows, n_cols);
 	g_ptr_array_add (grid->sheets, sheet);
 	return sheet;
 }
@@ -82,11 +92,51 @@ pst_sheet_set (PstSheet *sheet, int row, int col, PstCellKind kind,
 PstCell const *
 pst_sheet_cell (PstSheet const *sheet, int row, int col)
 {
-	static PstCell const blank = { PST_CELL_BLANK, NULL, 0 };
+	static PstCell const blank = { PST_CELL_BLANK, 0, NULL, 0 };
 	if (row < 0 || row >= sheet->n_rows || col < 0 ||
 	    col >= sheet->rows[row].n_cells)
 		return &blank;
 	return &sheet->rows[row].cells[col];
+}
+
+char *
+pst_sheet_row_text (PstSheet const *sheet, int row)
+{
+	GString *s = g_string_new (NULL);
+	int c, width = pst_sheet_row_width (sheet, row);
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, row, c);
+		if (!pst_cell_filled (cell))
+			continue;
+		if (s->len)
+			g_string_append (s, " | ");
+		g_string_append (s, cell->text);
+	}
+	return g_string_free (s, FALSE);
+}
+
+gboolean
+pst_cell_filled (PstCell const *cell)
+{
+	return cell->kind != PST_CELL_BLANK && cell->text != NULL &&
+		!pst_text_is_blank (cell->text);
+}
+
+char const *
+pst_cell_text (PstCell const *cell)
+{
+	if (!pst_cell_filled (cell) || cell->kind == PST_CELL_ERROR)
+		return NULL;
+	return cell->text;
+}
+
+void
+pst_sheet_set_indent (PstSheet *sheet, int row, int col, int indent)
+{
+	if (row < 0 || row >= sheet->n_rows || col < 0 ||
+	    col >= sheet->rows[row].n_cells)
+		return;
+	sheet->rows[row].cells[col].indent = CLAMP (indent, 0, G_MAXUINT16);
 }
 
 int

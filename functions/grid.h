@@ -20,6 +20,7 @@ typedef enum {
 
 typedef struct {
 	PstCellKind kind;
+	guint16	    indent;	/* the cell's indentation, in steps */
 	char	   *text;	/* the value as displayed; NULL when blank */
 	double	    number;
 } PstCell;
@@ -47,10 +48,15 @@ PstGrid	*pst_grid_new		(char const *file);
 void	 pst_grid_free		(PstGrid *grid);
 PstSheet *pst_grid_add_sheet	(PstGrid *grid, char const *name,
 				 int n_rows, int n_cols);
+/* A sheet of no grid, freed by pst_sheet_free. */
+PstSheet *pst_sheet_new		(char const *name, int n_rows, int n_cols);
+void	 pst_sheet_free		(PstSheet *sheet);
 void	 pst_sheet_set		(PstSheet *sheet, int row, int col,
 				 PstCellKind kind, char const *text,
 				 double number);
 PstCell const *pst_sheet_cell	(PstSheet const *sheet, int row, int col);
+/* The indentation of a cell already set (plans show levels by it). */
+void	 pst_sheet_set_indent	(PstSheet *sheet, int row, int col, int indent);
 
 /* A cell's value replaced; text appended after @sep (or set when the cell
  * is blank), the cell becoming text. */
@@ -58,6 +64,15 @@ void	 pst_cell_set		(PstCell *cell, PstCellKind kind,
 				 char const *text, double number);
 void	 pst_cell_append_text	(PstCell *cell, char const *sep,
 				 char const *text);
+/* The cell's text as the importer reads it: NULL when blank or an error
+ * value (#N/A…: a formula of the source failed, reported elsewhere). */
+char const *pst_cell_text	(PstCell const *cell);
+/* Anything written in the cell, error values included. */
+gboolean pst_cell_filled	(PstCell const *cell);
+
+/* The row as written, error values included, cells joined by " | ". */
+char	*pst_sheet_row_text	(PstSheet const *sheet, int row);
+
 /* The columns of @row up to its last cell set: past it all are blank. */
 int	 pst_sheet_row_width	(PstSheet const *sheet, int row);
 

@@ -25,6 +25,19 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "label", PST_ROLE_LABEL }, { "title", PST_ROLE_LABEL },
 	{ "titre", PST_ROLE_LABEL },
 
+	{ "fiche action", PST_ROLE_CODE }, { "fiche action n", PST_ROLE_CODE },
+	{ "fiche n", PST_ROLE_CODE }, { "n fiche", PST_ROLE_CODE },
+	{ "fiche", PST_ROLE_CODE }, { "n ordre", PST_ROLE_CODE },
+
+	{ "axe", PST_ROLE_AXE }, { "axe strategique", PST_ROLE_AXE },
+	{ "theme", PST_ROLE_AXE }, { "thematique", PST_ROLE_AXE },
+	{ "pilier", PST_ROLE_AXE }, { "domaine", PST_ROLE_AXE },
+	{ "axis", PST_ROLE_AXE }, { "theme strategique", PST_ROLE_AXE },
+
+	{ "niveau", PST_ROLE_NIVEAU }, { "type", PST_ROLE_NIVEAU },
+	{ "level", PST_ROLE_NIVEAU }, { "type de ligne", PST_ROLE_NIVEAU },
+	{ "nature", PST_ROLE_NIVEAU },
+
 	{ "tache", PST_ROLE_TACHE }, { "taches", PST_ROLE_TACHE },
 	{ "sous action", PST_ROLE_TACHE }, { "sous actions", PST_ROLE_TACHE },
 	{ "etape", PST_ROLE_TACHE }, { "etapes", PST_ROLE_TACHE },
@@ -40,12 +53,19 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "intitule de l action", PST_FIELD_ACTION },
 	{ "description", PST_FIELD_ACTION }, { "mesure", PST_FIELD_ACTION },
 	{ "mesures", PST_FIELD_ACTION }, { "action a mener", PST_FIELD_ACTION },
+	{ "projet action", PST_FIELD_ACTION }, { "action projet", PST_FIELD_ACTION },
+	{ "intitule du projet", PST_FIELD_ACTION }, { "nom du projet", PST_FIELD_ACTION },
+	{ "action envisagee", PST_FIELD_ACTION }, { "activite", PST_FIELD_ACTION },
+	{ "initiative", PST_FIELD_ACTION },
 	{ "actions a mener", PST_FIELD_ACTION },
 
 	{ "code os", PST_FIELD_REF_OS }, { "ref os", PST_FIELD_REF_OS },
 	{ "n os", PST_FIELD_REF_OS }, { "numero os", PST_FIELD_REF_OS },
 	{ "os code", PST_FIELD_REF_OS }, { "os ref", PST_FIELD_REF_OS },
 	{ "os", PST_FIELD_OS }, { "objectif strategique", PST_FIELD_OS },
+	{ "o s", PST_FIELD_OS }, { "obj strat", PST_FIELD_OS },
+	{ "obj strategique", PST_FIELD_OS }, { "strategique", PST_FIELD_OS },
+	{ "objectif strat", PST_FIELD_OS }, { "objectif general", PST_FIELD_OS },
 	{ "objectifs strategiques", PST_FIELD_OS }, { "libelle os", PST_FIELD_OS },
 	{ "intitule os", PST_FIELD_OS }, { "strategic objective", PST_FIELD_OS },
 	{ "strategic goal", PST_FIELD_OS },
@@ -53,6 +73,9 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "n oo", PST_FIELD_REF_OO }, { "numero oo", PST_FIELD_REF_OO },
 	{ "oo code", PST_FIELD_REF_OO }, { "oo ref", PST_FIELD_REF_OO },
 	{ "oo", PST_FIELD_OO }, { "objectif operationnel", PST_FIELD_OO },
+	{ "o o", PST_FIELD_OO }, { "obj op", PST_FIELD_OO }, { "obj oper", PST_FIELD_OO },
+	{ "obj operationnel", PST_FIELD_OO }, { "operationnel", PST_FIELD_OO },
+	{ "objectif op", PST_FIELD_OO }, { "objectif specifique", PST_FIELD_OO },
 	{ "objectifs operationnels", PST_FIELD_OO }, { "libelle oo", PST_FIELD_OO },
 	{ "intitule oo", PST_FIELD_OO }, { "operational objective", PST_FIELD_OO },
 
@@ -72,6 +95,9 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "agent traitant", PST_FIELD_RESPONSABLE }, { "owner", PST_FIELD_RESPONSABLE },
 	{ "responsible", PST_FIELD_RESPONSABLE }, { "lead", PST_FIELD_RESPONSABLE },
 	{ "project manager", PST_FIELD_RESPONSABLE },
+	{ "porteur du projet", PST_FIELD_RESPONSABLE }, { "gestionnaire", PST_FIELD_RESPONSABLE },
+	{ "referent", PST_FIELD_RESPONSABLE }, { "pilote de l action", PST_FIELD_RESPONSABLE },
+	{ "personne de contact", PST_FIELD_RESPONSABLE }, { "titulaire", PST_FIELD_RESPONSABLE },
 
 	{ "debut", PST_FIELD_DEBUT }, { "date de debut", PST_FIELD_DEBUT },
 	{ "date debut", PST_FIELD_DEBUT }, { "demarrage", PST_FIELD_DEBUT },
@@ -87,6 +113,9 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "end date", PST_FIELD_FIN }, { "due date", PST_FIELD_FIN },
 	{ "fin prevue", PST_FIELD_FIN }, { "date de fin prevue", PST_FIELD_FIN },
 	{ "calendrier", PST_FIELD_FIN }, { "quand", PST_FIELD_FIN },
+	{ "terme", PST_FIELD_FIN }, { "date butoir", PST_FIELD_FIN },
+	{ "date de realisation", PST_FIELD_FIN }, { "planning", PST_FIELD_FIN },
+	{ "horizon", PST_FIELD_FIN }, { "timing", PST_FIELD_FIN },
 
 	{ "statut", PST_FIELD_STATUT }, { "etat", PST_FIELD_STATUT },
 	{ "status", PST_FIELD_STATUT }, { "state", PST_FIELD_STATUT },
@@ -100,6 +129,9 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "degre de realisation", PST_FIELD_AVANCEMENT },
 	{ "pourcentage", PST_FIELD_AVANCEMENT }, { "progression", PST_FIELD_AVANCEMENT },
 	{ "progress", PST_FIELD_AVANCEMENT }, { "% complete", PST_FIELD_AVANCEMENT },
+	{ "realisation %", PST_FIELD_AVANCEMENT }, { "% de realisation", PST_FIELD_AVANCEMENT },
+	{ "realisation", PST_FIELD_AVANCEMENT }, { "%", PST_FIELD_AVANCEMENT },
+	{ "avancement %", PST_FIELD_AVANCEMENT }, { "etat d avancement %", PST_FIELD_AVANCEMENT },
 	{ "% done", PST_FIELD_AVANCEMENT }, { "percent complete", PST_FIELD_AVANCEMENT },
 
 	{ "meteo delais", PST_FIELD_METEO_DELAIS }, { "delais meteo", PST_FIELD_METEO_DELAIS },
@@ -115,6 +147,8 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "article budg", PST_FIELD_ARTICLE }, { "art budgetaire", PST_FIELD_ARTICLE },
 	{ "imputation", PST_FIELD_ARTICLE }, { "imputation budgetaire", PST_FIELD_ARTICLE },
 	{ "budget article", PST_FIELD_ARTICLE }, { "budget line", PST_FIELD_ARTICLE },
+	{ "art", PST_FIELD_ARTICLE }, { "code budgetaire", PST_FIELD_ARTICLE },
+	{ "article du budget", PST_FIELD_ARTICLE }, { "poste budgetaire", PST_FIELD_ARTICLE },
 
 	{ "budget", PST_FIELD_BUDGET }, { "cout", PST_FIELD_BUDGET },
 	{ "couts", PST_FIELD_BUDGET }, { "cout estime", PST_FIELD_BUDGET },
@@ -122,11 +156,15 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "budget prevu", PST_FIELD_BUDGET }, { "budget estime", PST_FIELD_BUDGET },
 	{ "estimation", PST_FIELD_BUDGET }, { "cost", PST_FIELD_BUDGET },
 	{ "estimated cost", PST_FIELD_BUDGET },
+	{ "budget previsionnel", PST_FIELD_BUDGET }, { "cout previsionnel", PST_FIELD_BUDGET },
+	{ "montant estime", PST_FIELD_BUDGET }, { "prevu", PST_FIELD_BUDGET },
+	{ "budget total", PST_FIELD_BUDGET }, { "cout total", PST_FIELD_BUDGET },
 
 	{ "engage", PST_FIELD_ENGAGE }, { "montant engage", PST_FIELD_ENGAGE },
 	{ "engagements", PST_FIELD_ENGAGE }, { "depense", PST_FIELD_ENGAGE },
 	{ "depenses", PST_FIELD_ENGAGE }, { "depense engagee", PST_FIELD_ENGAGE },
 	{ "consomme", PST_FIELD_ENGAGE }, { "spent", PST_FIELD_ENGAGE },
+	{ "montant depense", PST_FIELD_ENGAGE }, { "budget engage", PST_FIELD_ENGAGE },
 
 	{ "financement", PST_FIELD_FINANCEMENT },
 	{ "mode de financement", PST_FIELD_FINANCEMENT },
@@ -156,8 +194,9 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "comment", PST_FIELD_COMMENTAIRE },
 };
 
-/* Folded, parentheses dropped, punctuation as spaces: "Coût estimé (€)"
- * → "cout estime", "N°" → "n", "Qui ?" → "qui". */
+/* Folded, parentheses dropped, punctuation as spaces, each word in the
+ * singular: "Coût estimé (€)" → "cout estime", "N°" → "n", "Qui ?" →
+ * "qui", "Objectifs stratégiques" → "objectif strategique". */
 static char *
 header_key (char const *header)
 {
@@ -165,8 +204,9 @@ header_key (char const *header)
 	GString *key = g_string_new (NULL);
 	char const *p;
 	int depth = 0;
+	gsize word = 0;
 
-	for (p = folded; *p; p++) {
+	for (p = folded; ; p++) {
 		char c = *p;
 		if (c == '(' || c == '[') {
 			depth++;
@@ -176,12 +216,23 @@ header_key (char const *header)
 			depth = MAX (depth - 1, 0);
 			continue;
 		}
-		if (depth > 0)
+		if (depth > 0 && c != '\0')
 			continue;
-		if (!g_ascii_isalnum (c) && c != '%')
+		if (c != '\0' && !g_ascii_isalnum (c) && c != '%')
 			c = ' ';
-		if (c == ' ' && (key->len == 0 || key->str[key->len - 1] == ' '))
+		if (c == ' ' || c == '\0') {
+			/* A plural "s" or "x" ends a word of more than three letters. */
+			gsize len = key->len - word;
+			if (len > 3 && (key->str[key->len - 1] == 's' || key->str[key->len - 1] == 'x'))
+				g_string_truncate (key, key->len - 1);
+			if (c == '\0')
+				break;
+			if (key->len == 0 || key->str[key->len - 1] == ' ')
+				continue;
+			g_string_append_c (key, ' ');
+			word = key->len;
 			continue;
+		}
 		g_string_append_c (key, c);
 	}
 	while (key->len > 0 && key->str[key->len - 1] == ' ')
@@ -190,20 +241,38 @@ header_key (char const *header)
 	return g_string_free (key, FALSE);
 }
 
-static GHashTable *
+typedef struct {
+	GHashTable *exact;	/* key → role + 2 */
+	char	  **keys;	/* the synonyms' keys, in table order */
+} SynonymTable;
+
+static void
+synonym_table_free (SynonymTable *t)
+{
+	g_hash_table_destroy (t->exact);
+	g_strfreev (t->keys);
+	g_free (t);
+}
+
+static SynonymTable *
 synonym_table (void)
 {
 	static gsize inited = 0;
-	static GHashTable *table;
+	static SynonymTable *table;
 
 	if (g_once_init_enter (&inited)) {
-		gsize i;
-		table = g_hash_table_new (g_str_hash, g_str_equal);
-		for (i = 0; i < G_N_ELEMENTS (header_synonyms); i++)
-			g_hash_table_insert (table, (gpointer) header_synonyms[i].header,
-					     GINT_TO_POINTER (header_synonyms[i].role + 2));
+		gsize i, n = G_N_ELEMENTS (header_synonyms);
+		table = g_new0 (SynonymTable, 1);
+		table->exact = g_hash_table_new (g_str_hash, g_str_equal);
+		table->keys = g_new0 (char *, n + 1);
+		for (i = 0; i < n; i++) {
+			table->keys[i] = header_key (header_synonyms[i].header);
+			if (!g_hash_table_contains (table->exact, table->keys[i]))
+				g_hash_table_insert (table->exact, table->keys[i],
+						     GINT_TO_POINTER (header_synonyms[i].role + 2));
+		}
 		pst_engine_own (&inited, (gpointer *) &table,
-				(GDestroyNotify) g_hash_table_destroy);
+				(GDestroyNotify) synonym_table_free);
 		g_once_init_leave (&inited, 1);
 	}
 	return table;
@@ -212,22 +281,26 @@ synonym_table (void)
 /* Exact synonym, else the longest synonym of 3+ letters that starts the
  * header as a word ("Budget 2021", "Échéance prévue"). */
 int
-pst_header_role (char const *header)
+pst_header_role_full (char const *header, gboolean *exact)
 {
+	SynonymTable *table;
 	char *key;
 	gpointer hit;
 	int role = PST_ROLE_NONE;
 	gsize best = 0, i;
 
+	*exact = FALSE;
 	if (header == NULL || *header == '\0')
 		return PST_ROLE_NONE;
+	table = synonym_table ();
 	key = header_key (header);
-	hit = g_hash_table_lookup (synonym_table (), key);
-	if (hit)
+	hit = g_hash_table_lookup (table->exact, key);
+	if (hit) {
 		role = GPOINTER_TO_INT (hit) - 2;
-	else
+		*exact = TRUE;
+	} else
 		for (i = 0; i < G_N_ELEMENTS (header_synonyms); i++) {
-			char const *syn = header_synonyms[i].header;
+			char const *syn = table->keys[i];
 			gsize n = strlen (syn);
 			if (n >= 3 && n > best && strncmp (key, syn, n) == 0 &&
 			    key[n] == ' ') {
@@ -239,9 +312,100 @@ pst_header_role (char const *header)
 	return role;
 }
 
+int
+pst_header_role (char const *header)
+{
+	gboolean exact;
+	return pst_header_role_full (header, &exact);
+}
+
 /* Columns that describe an action rather than place it. */
 gboolean
 pst_role_is_value (int role)
 {
 	return role >= PST_FIELD_SERVICE && role <= PST_FIELD_COMMENTAIRE;
+}
+
+static struct {
+	char const *word;	/* folded, as header_key writes it */
+	int	    level;
+} const niveau_words[] = {
+	{ "os", 1 }, { "o s", 1 }, { "objectif strategique", 1 }, { "strategique", 1 },
+	{ "oo", 2 }, { "o o", 2 }, { "objectif operationnel", 2 }, { "operationnel", 2 },
+	{ "action", 3 }, { "projet", 3 }, { "mesure", 3 }, { "a", 3 },
+	{ "sous action", 4 }, { "tache", 4 }, { "etape", 4 }, { "sa", 4 },
+	{ "axe", -1 }, { "theme", -1 },
+};
+
+int
+pst_niveau_word (char const *text)
+{
+	char *key = header_key (text);
+	gsize i;
+	int level = 0;
+
+	for (i = 0; i < G_N_ELEMENTS (niveau_words); i++)
+		if (strcmp (key, niveau_words[i].word) == 0)
+			level = niveau_words[i].level;
+	g_free (key);
+	return level;
+}
+
+/* The names --colonne takes, first the one shown. */
+static struct {
+	char const *name;
+	int	    role;
+} const role_names[] = {
+	{ "entite", PST_FIELD_ENTITE }, { "volet", PST_FIELD_VOLET },
+	{ "ref-os", PST_FIELD_REF_OS }, { "os", PST_FIELD_OS },
+	{ "ref-oo", PST_FIELD_REF_OO }, { "oo", PST_FIELD_OO },
+	{ "action", PST_FIELD_ACTION }, { "service", PST_FIELD_SERVICE },
+	{ "responsable", PST_FIELD_RESPONSABLE }, { "pilote", PST_FIELD_RESPONSABLE },
+	{ "porteur", PST_FIELD_RESPONSABLE },
+	{ "debut", PST_FIELD_DEBUT }, { "fin", PST_FIELD_FIN },
+	{ "echeance", PST_FIELD_FIN }, { "statut", PST_FIELD_STATUT },
+	{ "avancement", PST_FIELD_AVANCEMENT },
+	{ "meteo-delais", PST_FIELD_METEO_DELAIS },
+	{ "meteo-ressources", PST_FIELD_METEO_RESSOURCES },
+	{ "meteo", PST_FIELD_METEO_GLOBALE }, { "meteo-globale", PST_FIELD_METEO_GLOBALE },
+	{ "article", PST_FIELD_ARTICLE }, { "budget", PST_FIELD_BUDGET },
+	{ "engage", PST_FIELD_ENGAGE }, { "financement", PST_FIELD_FINANCEMENT },
+	{ "etp", PST_FIELD_ETP }, { "indicateur", PST_FIELD_INDICATEUR },
+	{ "cible", PST_FIELD_CIBLE }, { "realise", PST_FIELD_REALISE },
+	{ "priorite", PST_FIELD_PRIORITE }, { "commentaire", PST_FIELD_COMMENTAIRE },
+	{ "ref", PST_ROLE_CODE }, { "code", PST_ROLE_CODE },
+	{ "libelle", PST_ROLE_LABEL }, { "sous-action", PST_ROLE_TACHE },
+	{ "tache", PST_ROLE_TACHE }, { "axe", PST_ROLE_AXE },
+	{ "niveau", PST_ROLE_NIVEAU }, { "autre", PST_ROLE_NONE },
+};
+
+char const *
+pst_role_name (int role)
+{
+	gsize i;
+	for (i = 0; i < G_N_ELEMENTS (role_names); i++)
+		if (role_names[i].role == role)
+			return role_names[i].name;
+	return "autre";
+}
+
+gboolean
+pst_role_from_name (char const *name, int *role)
+{
+	char *f = pst_text_fold (name);
+	gsize i;
+	gboolean found = FALSE;
+
+	g_strstrip (f);
+	for (i = 0; i < G_N_ELEMENTS (role_names) && !found; i++) {
+		/* "meteo delais" as well as "meteo-delais". */
+		char *alt = g_strdelimit (g_strdup (role_names[i].name), "-", ' ');
+		if (strcmp (f, role_names[i].name) == 0 || strcmp (f, alt) == 0) {
+			*role = role_names[i].role;
+			found = TRUE;
+		}
+		g_free (alt);
+	}
+	g_free (f);
+	return found;
 }

@@ -17,10 +17,22 @@ enum {
 	PST_ROLE_CODE = PST_N_FIELDS,	/* "N°", "Réf.": a code of any level */
 	PST_ROLE_LABEL,			/* "Libellé": a label of any level */
 	PST_ROLE_TACHE,			/* "Tâche": a sous-action */
+	PST_ROLE_AXE,			/* "Axe", "Thème": a level above the OS */
+	PST_ROLE_NIVEAU,		/* "Niveau", "Type": OS, OO or action */
 	PST_N_ROLES
 };
 
 int	 pst_header_role	(char const *header);
+/* As pst_header_role, and whether the header is a synonym as a whole
+ * (exact) rather than one that starts it ("Budget 2021"). */
+int	 pst_header_role_full	(char const *header, gboolean *exact);
+/* The level a "Niveau" cell names: "OS", "Objectif opérationnel",
+ * "Action", "Tâche"…; PST_LEVEL_NONE (0) when none, -1 for an axe. */
+int	 pst_niveau_word	(char const *text);
+/* The role's name as the user types it in --colonne ("responsable") and
+ * back; PST_ROLE_NONE for "autre". */
+char const *pst_role_name	(int role);
+gboolean pst_role_from_name	(char const *name, int *role);
 gboolean pst_role_is_value	(int role);
 
 G_END_DECLS

@@ -2,6 +2,8 @@
  * import.c: a plan workbook of any layout read into the canonical plan.
  */
 #include "import.h"
+#include "import-layout.h"
+#include "import-fiches.h"
 #include "headers.h"
 #include "reference.h"
 #include "status.h"
@@ -24,6 +26,15 @@ typedef struct {
 	PstGrid const  *grid;
 	PstSheet const *sheet;
 
+	PstImportOptions const *options;
+	PstReading     *reading;
+	PstSheetReading *sheet_reading;
+	GPtrArray      *tables;		/* PstTable of the sheet, in row order */
+	guint		next_table;
+	PstTable const *table;		/* the current one */
+	/* A sheet of fiches is read as a table: its rows' source rows. */
+	int const      *row_origin;
+	PstSheet const *source_sheet;
 	int	       *roles;		/* per column of the current table */
 	gboolean	has_header;
 	int		header_row;
@@ -37,14 +48,24 @@ typedef struct {
 	int		role_col[PST_N_ROLES];	/* first column of each role */
 
 	char	       *volet;
+	char	       *axe;		/* a level above the OS, part of the path */
+	int		axe_col;	/* the Axe column's extra column, or -1 */
+	char const     *entite;		/* the sheet's entity, or the plan's */
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
 	PstObjective   *os, *oo;
 	PstAction      *action;
+	PstObjective   *orphan_oo;	/* made to carry actions without OO */
 
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */
 	GHashTable     *max_child;	/* parent ref ("" for OS) → last number */
-	GHashTable     *header_roles;	/* cell text → role + 2, for speed */
+	GHashTable     *header_roles;	/* cell text → role, for speed */
+
+	/* What the sheet showed of its hierarchy, for the reading. */
+	guint		n_banners, n_filled_down, n_coded_rows, n_niveau_rows,
+			n_indent_rows;
+	/* What makes the reading doubtful. */
+	guint		n_orphans, n_conflicts, n_unplaced;
 } Importer;
 
 double
@@ -67,25 +88,11 @@ enum {
 /* ------------------------------------------------------------------ */
 /* Cells and rows */
 
-/* Anything written in the cell, error values included. */
-static gboolean
-cell_filled (PstCell const *cell)
-{
-	return cell->kind != PST_CELL_BLANK && cell->text != NULL &&
-		!pst_text_is_blank (cell->text);
-}
-
-/* The cell's text as the importer reads it.  An error value (#N/A,
- * #DIV/0!) says that a formula of the source failed: it is reported once
- * (report_errors) and otherwise read as blank, never as a label, a code
- * or a value. */
-static char const *
-cell_text (PstCell const *cell)
-{
-	if (!cell_filled (cell) || cell->kind == PST_CELL_ERROR)
-		return NULL;
-	return cell->text;
-}
+#define cell_filled pst_cell_filled
+/* An error value (#N/A, #DIV/0!) says that a formula of the source failed:
+ * it is reported once (report_errors) and otherwise read as blank, never
+ * as a label, a code or a value. */
+#define cell_text pst_cell_text
 
 static char const *
 text_at (Importer *imp, int row, int col)
@@ -105,21 +112,10 @@ first_nonempty (Importer *imp, int row, int from)
 	return -1;
 }
 
-/* The row as written, error values included. */
 static char *
 row_contents (Importer *imp, int row)
 {
-	GString *s = g_string_new (NULL);
-	int c, width = pst_sheet_row_width (imp->sheet, row);
-	for (c = 0; c < width; c++) {
-		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
-		if (!cell_filled (cell))
-			continue;
-		if (s->len)
-			g_string_append (s, " | ");
-		g_string_append (s, cell->text);
-	}
-	return g_string_free (s, FALSE);
+	return pst_sheet_row_text (imp->sheet, row);
 }
 
 /* Named by its first filled cell, even an error value: a row of errors
@@ -127,6 +123,9 @@ row_contents (Importer *imp, int row)
 static char *
 row_source (Importer *imp, int row)
 {
+	if (imp->row_origin)
+		return pst_source_name (imp->grid->file, imp->source_sheet->name,
+					MAX (imp->row_origin[row], 0), 0);
 	int col, width = pst_sheet_row_width (imp->sheet, row);
 	for (col = 0; col < width; col++)
 		if (cell_filled (pst_sheet_cell (imp->sheet, row, col)))
@@ -170,56 +169,6 @@ role_text (Importer *imp, int row, int role)
 /* ------------------------------------------------------------------ */
 /* Header rows */
 
-/* A header names at least two known columns, holds no number, and most
- * of its cells are known headers. */
-/* Statuses, names and dates repeat down a plan: each text is looked up once. */
-static int
-header_role (Importer *imp, char const *text)
-{
-	gpointer hit = g_hash_table_lookup (imp->header_roles, text);
-	int role;
-
-	if (hit)
-		return GPOINTER_TO_INT (hit) - 2;
-	role = pst_header_role (text);
-	g_hash_table_insert (imp->header_roles, g_strdup (text), GINT_TO_POINTER (role + 2));
-	return role;
-}
-
-/* No header of a plan is this long; labels usually are. */
-#define MAX_HEADER_LEN 60
-
-static gboolean
-is_header_row (Importer *imp, int row, int *roles)
-{
-	int c, known = 0, filled = 0, unknown = 0;
-	int width = pst_sheet_row_width (imp->sheet, row);
-
-	/* Rows are read up to their last cell: a sheet 16 384 columns wide
-	 * costs its cells, not its width times its rows. */
-	for (c = 0; c < width; c++) {
-		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
-		char const *t = cell_text (cell);
-		roles[c] = PST_ROLE_NONE;
-		if (t == NULL)
-			continue;
-		filled++;
-		if (cell->kind != PST_CELL_TEXT)
-			return FALSE;
-		if (strlen (t) <= MAX_HEADER_LEN)
-			roles[c] = header_role (imp, t);
-		if (roles[c] != PST_ROLE_NONE)
-			known++;
-		else if (++unknown > 3 && unknown * 2 > known)
-			return FALSE;	/* a data row: stop reading early */
-	}
-	if (known < 2 || known * 3 < filled * 2)
-		return FALSE;
-	for (; c < imp->sheet->n_cols; c++)
-		roles[c] = PST_ROLE_NONE;
-	return TRUE;
-}
-
 /* "AB" for the column 27. */
 static char *
 column_letters (int col)
@@ -233,11 +182,11 @@ column_letters (int col)
 static char *
 column_title (Importer *imp, int col)
 {
-	char const *header = text_at (imp, imp->header_row, col);
+	char *header = imp->table ? pst_table_header (imp->sheet, imp->table, col) : NULL;
 	char *letters, *title;
 
 	if (header)
-		return g_strdup (header);
+		return header;
 	letters = column_letters (col);
 	title = g_strdup_printf ("Colonne %s", letters);
 	g_free (letters);
@@ -293,10 +242,11 @@ place_extra (Importer *imp, int row, int col)
 }
 
 static void
-adopt_header (Importer *imp, int row, int *roles)
+adopt_header (Importer *imp, int row, PstTable const *table)
 {
 	int c;
-	memcpy (imp->roles, roles, imp->sheet->n_cols * sizeof (int));
+	imp->table = table;
+	memcpy (imp->roles, table->roles, imp->sheet->n_cols * sizeof (int));
 	imp->has_header = TRUE;
 	imp->header_row = row;
 	imp->n_tables++;
@@ -322,6 +272,8 @@ adopt_header (Importer *imp, int row, int *roles)
 		imp->extra_of_col[c] = imp->roles[c] != PST_ROLE_NONE ? EXTRA_NONE
 			: text_at (imp, row, c) ? place_extra (imp, row, c)
 			: EXTRA_LAZY;
+	if (imp->role_col[PST_ROLE_AXE] >= 0)
+		imp->axe_col = place_extra (imp, row, imp->role_col[PST_ROLE_AXE]);
 }
 
 /* ------------------------------------------------------------------ */
@@ -351,6 +303,37 @@ set_volet (Importer *imp, char const *volet)
 		return;
 	g_free (imp->volet);
 	imp->volet = g_strdup (volet);
+	imp->os = imp->oo = NULL;
+	imp->action = NULL;
+}
+
+/* "Axe 2 : Cohésion sociale", "Thème 3 – Logement", "AXE 1". */
+static gboolean
+is_axe_title (char const *text)
+{
+	char *f = pst_text_fold (text);
+	gboolean axe = FALSE;
+	static char const *const words[] = { "axe", "theme", "pilier" };
+	gsize i, n;
+
+	for (i = 0; i < G_N_ELEMENTS (words) && !axe; i++) {
+		n = strlen (words[i]);
+		axe = strncmp (f, words[i], n) == 0 &&
+			(f[n] == ' ' || f[n] == ':' || f[n] == '-' || g_ascii_isdigit (f[n])) &&
+			strlen (f) < 200;
+	}
+	g_free (f);
+	return axe;
+}
+
+/* An axe is a level above the OS: its OS numbers may start again. */
+static void
+set_axe (Importer *imp, char const *axe)
+{
+	if (g_strcmp0 (imp->axe, axe) == 0)
+		return;
+	g_free (imp->axe);
+	imp->axe = g_strdup (axe);
 	imp->os = imp->oo = NULL;
 	imp->action = NULL;
 }
@@ -423,7 +406,7 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 					 "Le code « %s » a un niveau de trop pour un objectif stratégique : l’objectif est numéroté d’après son dernier nombre et le code écrit est gardé dans Réf. source.",
 					 code);
-			else if (mismatch)
+			else if (mismatch && ++imp->n_conflicts)
 				anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 					 "Le code « %s » n’appartient pas à l’objectif %s sous lequel il est écrit ; il y est rattaché.",
 					 code, parent);
@@ -444,12 +427,17 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 			*number = wanted;
 			return ref;
 		}
-		anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
-			 level == PST_LEVEL_OS && imp->volet
-			 ? "La numérotation recommence (volet %s) : la référence %s est déjà prise, l’objectif est renuméroté."
-			 : "Référence en double%s%s : elle est renumérotée.",
-			 level == PST_LEVEL_OS && imp->volet ? imp->volet : " ",
-			 ref);
+		if (level == PST_LEVEL_OS && (imp->volet || imp->axe || imp->entite != imp->plan->entite))
+			/* Numbers that start again under each volet, axe or
+			 * entity are the plan's own: nothing to doubt. */
+			anomaly (imp, row, PST_GRAVITE_INFO,
+				 "La numérotation recommence (%s) : la référence %s est déjà prise, l’objectif est renuméroté et son code gardé dans Réf. source.",
+				 imp->axe ? imp->axe : imp->volet ? imp->volet : imp->entite, ref);
+		else {
+			imp->n_conflicts++;
+			anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+				 "Référence en double %s : elle est renumérotée.", ref);
+		}
 		if (*original == NULL)
 			*original = g_strdup (ref);
 		g_free (ref);
@@ -471,7 +459,9 @@ objective_key (Importer *imp, char const *parent, char const *code,
 	       char const *label)
 {
 	char *folded = pst_text_fold (code ? code : label);
-	char *key = g_strdup_printf ("%s|%s|%s:%s", imp->volet ? imp->volet : "",
+	/* The path, never the printed number alone. */
+	char *key = g_strdup_printf ("%s|%s|%s|%s|%s:%s", imp->entite,
+				     imp->volet ? imp->volet : "", imp->axe ? imp->axe : "",
 				     parent, code ? "code" : "label", folded);
 	g_free (folded);
 	return key;
@@ -479,6 +469,16 @@ objective_key (Importer *imp, char const *parent, char const *code,
 
 static PstObjective *ensure_os (Importer *imp, int row, char const *code,
 				char const *label);
+
+static gboolean
+same_label (char const *a, char const *b)
+{
+	char *fa = pst_text_fold (a), *fb = pst_text_fold (b);
+	gboolean same = strcmp (g_strstrip (fa), g_strstrip (fb)) == 0;
+	g_free (fa);
+	g_free (fb);
+	return same;
+}
 
 static PstObjective *
 ensure_objective (Importer *imp, int row, int level, char const *code,
@@ -494,6 +494,22 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 		label = "";
 	key = objective_key (imp, parent_ref, code, label);
 	o = g_hash_table_lookup (imp->objective_keys, key);
+	if (o && code && label && *label && o->label && *o->label &&
+	    !same_label (o->label, label)) {
+		/* Two objectives printed with one number in the same place. */
+		char *folded = pst_text_fold (label);
+		char *longer = g_strdup_printf ("%s|%s", key, folded);
+		g_free (folded);
+		g_free (key);
+		key = longer;
+		o = g_hash_table_lookup (imp->objective_keys, key);
+		if (o == NULL) {
+			imp->n_conflicts++;
+			anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+				 "Le code « %s » est déjà celui d’un autre objectif : « %s » est lu comme un objectif distinct, renuméroté.",
+				 code, label);
+		}
+	}
 	if (o) {
 		if ((o->label == NULL || *o->label == '\0') && label && *label) {
 			g_free (o->label);
@@ -527,7 +543,7 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 	o->original_ref = original;
 	o->label = g_strdup (label ? label : "");
 	o->volet = g_strdup (imp->volet);
-	o->entite = g_strdup (imp->plan->entite);
+	o->entite = g_strdup (imp->entite);
 	o->source = row_source (imp, row);
 	claim_ref (imp, parent_ref, number, o->ref, o);
 	g_hash_table_insert (imp->objective_keys, key, o);
@@ -869,7 +885,17 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 	a->level = level;
 	a->original_ref = original;
 	a->extras = g_ptr_array_new_with_free_func (g_free);
-	pst_cell_set (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, imp->plan->entite, 0);
+	pst_cell_set (&a->values[PST_FIELD_ENTITE], PST_CELL_TEXT, imp->entite, 0);
+	if (imp->axe) {
+		/* The axe has no field of Plan: a column of its own, filled
+		 * down as the plan meant it. */
+		if (imp->axe_col < 0)
+			imp->axe_col = extra_column (imp, "Axe");
+		if (imp->axe_col >= 0) {
+			g_ptr_array_set_size (a->extras, MAX (a->extras->len, (guint) imp->axe_col + 1));
+			g_ptr_array_index (a->extras, imp->axe_col) = g_strdup (imp->axe);
+		}
+	}
 	if (imp->volet)
 		pst_cell_set (&a->values[PST_FIELD_VOLET], PST_CELL_TEXT, imp->volet, 0);
 	pst_cell_set (&a->values[PST_FIELD_REF_OS], PST_CELL_TEXT, imp->os->ref, 0);
@@ -884,6 +910,8 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 	g_ptr_array_add (imp->plan->actions, a);
 	if (level == PST_LEVEL_ACTION)
 		imp->action = a;
+	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)
+		imp->n_orphans++;
 	return a;
 }
 
@@ -904,6 +932,7 @@ ensure_action_parent (Importer *imp, int row)
 	anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 		 "Action sans objectif opérationnel : un OO sans libellé est créé pour la porter.");
 	ensure_oo (imp, row, NULL, "");
+	imp->orphan_oo = imp->oo;
 }
 
 /* ------------------------------------------------------------------ */
@@ -961,8 +990,9 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 		return;
 	}
 	if (label == NULL || *label == '\0') {
-		anomaly (imp, row, row_has_values (imp, row)
-			 ? PST_GRAVITE_AVERTISSEMENT : PST_GRAVITE_INFO,
+		gboolean values = row_has_values (imp, row);
+		imp->n_unplaced += values;
+		anomaly (imp, row, values ? PST_GRAVITE_AVERTISSEMENT : PST_GRAVITE_INFO,
 			 "Ligne sans libellé d’action : elle ne peut être placée dans le plan.");
 		return;
 	}
@@ -987,9 +1017,17 @@ structure_from_columns (Importer *imp, int row)
 	char const *os_label = role_text (imp, row, PST_FIELD_OS);
 	char const *oo_code = role_text (imp, row, PST_FIELD_REF_OO);
 	char const *oo_label = role_text (imp, row, PST_FIELD_OO);
+	char const *axe = role_text (imp, row, PST_ROLE_AXE);
 
 	if (volet)
 		set_volet (imp, volet_of (volet, TRUE) ? volet_of (volet, TRUE) : volet);
+	if (axe)
+		set_axe (imp, axe);
+	/* A group written on its first row only, or merged down over it. */
+	if ((role_column (imp, PST_FIELD_OS) >= 0 || role_column (imp, PST_FIELD_OO) >= 0 ||
+	     role_column (imp, PST_FIELD_REF_OO) >= 0) &&
+	    (imp->oo || imp->os) && !os_label && !oo_label && !os_code && !oo_code)
+		imp->n_filled_down++;
 	/* A label column may carry its code: "O.S.1.1 être un CPAS…". */
 	if (os_code || os_label) {
 		PstRefScan scan;
@@ -1072,8 +1110,105 @@ report_errors (Importer *imp, int row)
 	}
 }
 
+static gboolean
+starts_with_word (char const *folded, char const *word)
+{
+	gsize n = strlen (word);
+	return strncmp (folded, word, n) == 0 && !g_ascii_isalpha (folded[n]);
+}
+
+/* A totals row under a table is no action (the canonical workbook sums
+ * by itself), nor is a note ("Source : …", "* mis à jour le …"). */
+static gboolean
+skip_total_or_note (Importer *imp, int row, char const *lead_text)
+{
+	static char const *const totals[] = {
+		"total", "totaux", "sous total", "grand total", "total general"
+	};
+	static char const *const notes[] = {
+		"source", "note", "nb", "n b", "remarque", "legende", "mise a jour",
+		"mis a jour", "document", "approuve", "etabli", "*"
+	};
+	int lead = first_nonempty (imp, row, 0);
+	char const *first = lead_text ? lead_text : text_at (imp, row, lead);
+	char *f;
+	gsize i;
+	gboolean skip = FALSE;
+
+	if (first == NULL)
+		return FALSE;
+	f = pst_text_fold (first);
+	g_strdelimit (f, "-.", ' ');
+	for (i = 0; i < G_N_ELEMENTS (totals) && !skip; i++)
+		if (starts_with_word (f, totals[i])) {
+			skip = TRUE;
+			anomaly (imp, row, PST_GRAVITE_INFO,
+				 "Ligne de total : ce n’est pas une action ; le classeur PST refait ses totaux.");
+		}
+	for (i = 0; i < G_N_ELEMENTS (notes) && !skip; i++)
+		if (first_nonempty (imp, row, lead + 1) < 0 && starts_with_word (f, notes[i]) &&
+		    (imp->action || notes[i][0] == '*')) {
+			skip = TRUE;
+			anomaly (imp, row, PST_GRAVITE_INFO, "Note sous le tableau.");
+		}
+	g_free (f);
+	return skip;
+}
+
+/* The level a "Niveau" column or the label's indentation gives the row:
+ * 1 OS to 4 sous-action, -1 an axe, 0 when neither says. */
+static int
+row_level (Importer *imp, int row, char const *label)
+{
+	char const *niveau = role_text (imp, row, PST_ROLE_NIVEAU);
+	PstTable const *t = imp->table;
+	int label_col, i;
+
+	if (niveau) {
+		int level = pst_niveau_word (niveau);
+		if (level != 0)
+			imp->n_niveau_rows++;
+		return level;
+	}
+	if (t == NULL || t->n_indents == 0 || label == NULL)
+		return 0;
+	label_col = role_column (imp, PST_FIELD_ACTION);
+	if (label_col < 0)
+		label_col = role_column (imp, PST_ROLE_LABEL);
+	for (i = 0; i < t->n_indents; i++)
+		if (t->indents[i] == pst_sheet_cell (imp->sheet, row, label_col)->indent) {
+			imp->n_indent_rows++;
+			/* Two levels are OO and actions; three start at the OS. */
+			return i + (t->n_indents == 2 ? 2 : 1);
+		}
+	return 0;
+}
+
 static void
-import_row (Importer *imp, int row, int *roles)
+leveled_row (Importer *imp, int row, int level, char const *code, char const *label)
+{
+	PstRefScan scan;
+	char *text = g_strdup (label ? label : "");
+
+	if (code == NULL && pst_ref_scan (text, &scan) && scan.keyword_level != PST_LEVEL_NONE) {
+		/* "OS 1 : Être un CPAS…" in the label column. */
+		char *rest = g_strstrip (g_strdup (text + scan.label_offset));
+		code = label;
+		g_free (text);
+		text = rest;
+	}
+	if (level < 0) {
+		set_axe (imp, label ? label : "");
+		anomaly (imp, row, PST_GRAVITE_INFO, "Axe « %s ».", imp->axe);
+	} else if (level <= PST_LEVEL_OO)
+		objective_row (imp, row, level, code, text);
+	else
+		add_actions (imp, row, code, text, level);
+	g_free (text);
+}
+
+static void
+import_row (Importer *imp, int row)
 {
 	int lead = first_nonempty (imp, row, 0);
 	char const *lead_text, *code, *label;
@@ -1085,13 +1220,32 @@ import_row (Importer *imp, int row, int *roles)
 	report_errors (imp, row);
 	if (lead < 0)
 		return;
-	if (is_header_row (imp, row, roles)) {
-		adopt_header (imp, row, roles);
-		anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
+	if (imp->next_table < imp->tables->len) {
+		PstTable const *t = g_ptr_array_index (imp->tables, imp->next_table);
+		if (t->header_row == row) {
+			imp->next_table++;
+			adopt_header (imp, row, t);
+			if (imp->row_origin == NULL)
+				anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
+			return;
+		}
+		if (t->group_row == row) {
+			anomaly (imp, row, PST_GRAVITE_INFO,
+				 "Ligne des groupes de colonnes, au-dessus de l’en-tête du tableau.");
+			return;
+		}
+	}
+	lead_text = text_at (imp, row, lead);
+	if (imp->has_header && skip_total_or_note (imp, row, lead_text))
+		return;
+	/* "Axe 2 : Cohésion sociale" alone on its row. */
+	if (lead_text && first_nonempty (imp, row, lead + 1) < 0 && is_axe_title (lead_text)) {
+		set_axe (imp, lead_text);
+		imp->n_banners++;
+		anomaly (imp, row, PST_GRAVITE_INFO, "Titre de l’axe « %s ».", lead_text);
 		return;
 	}
 	/* Codes in hierarchy columns are read by structure_from_columns. */
-	lead_text = text_at (imp, row, lead);
 	if (imp->has_header && imp->roles[lead] != PST_ROLE_NONE &&
 	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
 	    imp->roles[lead] != PST_FIELD_ACTION)
@@ -1112,8 +1266,10 @@ import_row (Importer *imp, int row, int *roles)
 	    scan.keyword_level != PST_LEVEL_NONE) {
 		char *after = label_after (imp, row, lead, scan.label_offset);
 		label = role_text (imp, row, PST_FIELD_ACTION);
-		if (scan.keyword_level <= PST_LEVEL_OO)
+		if (scan.keyword_level <= PST_LEVEL_OO) {
+			imp->n_banners++;
 			objective_row (imp, row, scan.keyword_level, lead_text, after);
+		}
 		else
 			add_actions (imp, row, lead_text,
 				     label && role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
@@ -1135,6 +1291,10 @@ import_row (Importer *imp, int row, int *roles)
 	label = role_text (imp, row, PST_FIELD_ACTION);
 	if (label == NULL)
 		label = role_text (imp, row, PST_ROLE_LABEL);
+	if (imp->has_header && (level = row_level (imp, row, label)) != PST_LEVEL_NONE) {
+		leveled_row (imp, row, level, code, label);
+		return;
+	}
 
 	if (!imp->has_header) {
 		anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
@@ -1142,6 +1302,7 @@ import_row (Importer *imp, int row, int *roles)
 	}
 	if (code && pst_ref_scan (code, &scan)) {
 		int depth = scan.n_numbers;
+		imp->n_coded_rows++;
 		/* A bare number is an action under the current OO, or the
 		 * next level down from what is current. */
 		if (depth == 1)
@@ -1179,21 +1340,62 @@ import_row (Importer *imp, int row, int *roles)
 	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
 }
 
+/* "CPAS de Virton", "Commune de Virton": a sheet that is a plan of its own. */
+static gboolean
+is_entity_name (char const *name)
+{
+	static char const *const words[] = {
+		"cpas", "commune", "ville", "zone de police", "administration communale",
+		"centre public", "province", "intercommunale"
+	};
+	char *f = pst_text_fold (name);
+	gsize i;
+	gboolean yes = FALSE;
+
+	for (i = 0; i < G_N_ELEMENTS (words) && !yes; i++)
+		yes = starts_with_word (f, words[i]);
+	g_free (f);
+	return yes;
+}
+
+/* The sheets' own entities, when the workbook holds several plans. */
+static gboolean
+has_entity_sheets (PstGrid const *grid)
+{
+	guint s, n = 0;
+	for (s = 0; s < grid->sheets->len; s++) {
+		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
+		if (sheet->n_rows > 0 && is_entity_name (sheet->name))
+			n++;
+	}
+	return n >= 2;
+}
+
 /* A sheet named "OO1 Accompagnement" or "Volet interne" sets the context. */
 static void
-start_sheet (Importer *imp, PstSheet const *sheet)
+start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 {
 	PstRefScan scan;
 	char const *volet = volet_of (sheet->name, FALSE);
 
 	imp->sheet = sheet;
 	imp->has_header = FALSE;
+	imp->table = NULL;
+	imp->next_table = 0;
+	imp->n_banners = imp->n_filled_down = imp->n_coded_rows = 0;
+	imp->n_niveau_rows = imp->n_indent_rows = 0;
 	g_free (imp->roles);
 	g_free (imp->extra_of_col);
 	imp->roles = g_new (int, MAX (sheet->n_cols, 1));
 	imp->extra_of_col = g_new (int, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
+	if (g_strcmp0 (entite, imp->entite) != 0) {
+		/* Another plan: its own volets, axes and objectives. */
+		imp->entite = entite;
+		set_volet (imp, NULL);
+		set_axe (imp, NULL);
+	}
 	imp->oo = NULL;
 	imp->action = NULL;
 	if (volet)
@@ -1207,45 +1409,207 @@ start_sheet (Importer *imp, PstSheet const *sheet)
 	}
 }
 
+/* How the sheet showed its hierarchy, in the words of the reading. */
+static char *
+sheet_form (Importer *imp)
+{
+	if (imp->row_origin)
+		return g_strdup ("fiches action (un bloc « Intitulé : … », « Pilote : … » par action)");
+	gboolean columns = imp->table &&
+		(imp->role_col[PST_FIELD_OS] >= 0 || imp->role_col[PST_FIELD_OO] >= 0 ||
+		 imp->role_col[PST_FIELD_REF_OO] >= 0);
+
+	if (imp->n_niveau_rows)
+		return g_strdup ("niveaux (une colonne « Niveau » dit OS, OO ou action)");
+	if (imp->n_indent_rows)
+		return g_strdup ("retraits (le niveau d’une ligne est donné par son retrait)");
+	if (imp->n_coded_rows)
+		return g_strdup ("numérotation (le niveau d’après le numéro : 1 / 1.1 / 1.1.1)");
+	if ((imp->sheet_os || imp->sheet_oo) && !columns)
+		return g_strdup_printf ("feuilles (une feuille par %s)", imp->sheet_os ? "OS" : "OO");
+	if (imp->n_banners)
+		return g_strdup ("bandeaux (lignes « OS 1 – … », « OO 1.1 – … » au-dessus des actions)");
+	if (columns && imp->n_filled_down)
+		return g_strdup ("colonnes recopiées vers le bas (OS et OO écrits sur la première ligne de leur groupe, ou fusionnés)");
+	if (columns)
+		return g_strdup ("colonnes (OS et OO sur chaque ligne)");
+	return g_strdup ("aucune lue : les actions sont sans objectifs");
+}
+
+static void
+count_levels (PstPlan const *plan, guint from_objective, guint from_action,
+	      PstSheetReading *sr)
+{
+	guint i;
+	for (i = from_objective; i < plan->objectives->len; i++) {
+		PstObjective const *o = g_ptr_array_index (plan->objectives, i);
+		if (o->level == 1)
+			sr->n_os++;
+		else
+			sr->n_oo++;
+	}
+	for (i = from_action; i < plan->actions->len; i++)
+		if (((PstAction *) g_ptr_array_index (plan->actions, i))->level == PST_LEVEL_ACTION)
+			sr->n_actions++;
+}
+
+static int
+compare_uint (gconstpointer a, gconstpointer b)
+{
+	guint x = *(guint const *) a, y = *(guint const *) b;
+	return x < y ? -1 : x > y;
+}
+
+/* What makes the import one to check before trusting its totals. */
+static void
+find_doubts (Importer *imp)
+{
+	PstPlan *plan = imp->plan;
+	GHashTable *per_oo = g_hash_table_new (g_str_hash, g_str_equal);
+	GArray *counts = g_array_new (FALSE, FALSE, sizeof (guint));
+	GHashTableIter it;
+	gpointer key, value;
+	char const *crowded = NULL;
+	guint i, most = 0;
+
+	if (imp->n_orphans)
+		pst_reading_doubt (imp->reading,
+				   "%u action(s) sans objectif opérationnel lisible : un OO sans libellé a été créé pour les porter.",
+				   imp->n_orphans);
+	if (imp->n_conflicts)
+		pst_reading_doubt (imp->reading,
+				   "%u conflit(s) de numérotation (code en double, ou écrit sous un autre objectif) : voir Anomalies.",
+				   imp->n_conflicts);
+	if (imp->n_unplaced)
+		pst_reading_doubt (imp->reading,
+				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",
+				   imp->n_unplaced);
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		char const *oo = a->values[PST_FIELD_REF_OO].text;
+		if (a->level != PST_LEVEL_ACTION || oo == NULL)
+			continue;
+		g_hash_table_insert (per_oo, (gpointer) oo,
+				     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_oo, oo)) + 1));
+	}
+	g_hash_table_iter_init (&it, per_oo);
+	while (g_hash_table_iter_next (&it, &key, &value)) {
+		guint n = GPOINTER_TO_UINT (value);
+		g_array_append_val (counts, n);
+		if (n > most) {
+			most = n;
+			crowded = key;
+		}
+	}
+	if (counts->len >= 3) {
+		guint median;
+		g_array_sort (counts, compare_uint);
+		median = g_array_index (counts, guint, counts->len / 2);
+		/* One OO holding much of the plan is the mark of a hierarchy
+		 * read wrong (its end never seen); a large OO among many is not. */
+		if (most >= 10 && most > 5 * median && most * 10 >= plan->actions->len * 3)
+			pst_reading_doubt (imp->reading,
+					   "L’objectif opérationnel %s porte %u actions, bien plus que les autres (médiane %u) : la hiérarchie a peut-être été mal lue.",
+					   crowded, most, median);
+	}
+	g_array_free (counts, TRUE);
+	g_hash_table_destroy (per_oo);
+}
+
 PstPlan *
 pst_import (PstGrid const *grid, char const *entite)
 {
+	return pst_import_with (grid, entite, NULL);
+}
+
+PstPlan *
+pst_import_with (PstGrid const *grid, char const *entite,
+		 PstImportOptions const *options)
+{
 	Importer imp;
 	guint s;
-	int *roles = NULL;
+	gboolean entity_sheets = has_entity_sheets (grid);
+	GArray *other_rows = g_array_new (FALSE, FALSE, sizeof (int));
 
 	memset (&imp, 0, sizeof imp);
 	imp.plan = pst_plan_new (entite);
+	imp.plan->reading = imp.reading = pst_reading_new ();
+	imp.options = options;
 	imp.grid = grid;
+	imp.axe_col = -1;
+	imp.entite = imp.plan->entite;
 	imp.objective_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-	imp.header_roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.header_roles = pst_layout_role_cache_new ();
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
 
 	for (s = 0; s < grid->sheets->len; s++) {
 		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
-		int r;
-		start_sheet (&imp, sheet);
-		roles = g_renew (int, roles, MAX (sheet->n_cols, 1));
-		if (sheet->hidden && sheet->n_rows > 0)
+		PstSheetReading *sr = pst_reading_add_sheet (imp.reading, sheet->name);
+		guint first_objective = imp.plan->objectives->len;
+		guint first_action = imp.plan->actions->len;
+		gboolean own = entity_sheets && is_entity_name (sheet->name);
+		PstSheet *fiches;
+		int r, *origin = NULL;
+		guint i;
+
+		if (options && options->sheet && strcmp (options->sheet, sheet->name) != 0) {
+			sr->note = g_strdup ("non lue (--feuille en désigne une autre)");
+			if (sheet->n_rows > 0)
+				pst_plan_take_anomaly (imp.plan, pst_source_name (grid->file, sheet->name, 0, 0),
+						       PST_GRAVITE_INFO,
+						       g_strdup_printf ("Feuille « %s » non lue : l’option --feuille en désigne une autre.", sheet->name),
+						       NULL);
+			continue;
+		}
+		if (sheet->n_rows == 0) {
+			sr->note = g_strdup ("vide");
+			continue;
+		}
+		if (own)
+			sr->entite = g_strdup (sheet->name);
+		fiches = pst_fiches_as_table (sheet, &origin, other_rows);
+		start_sheet (&imp, fiches ? fiches : sheet, own ? sheet->name : imp.plan->entite);
+		imp.row_origin = origin;
+		imp.source_sheet = sheet;
+		imp.sheet_reading = sr;
+		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
+		if (sheet->hidden)
 			anomaly (&imp, 0, PST_GRAVITE_INFO,
 				 "La feuille « %s » est masquée ; elle est lue comme les autres.",
 				 sheet->name);
-		for (r = 0; r < sheet->n_rows; r++)
-			import_row (&imp, r, roles);
+		for (r = 0; r < imp.sheet->n_rows; r++)
+			import_row (&imp, r);
+		for (i = 0; i < other_rows->len; i++) {
+			int row = g_array_index (other_rows, int, i);
+			pst_plan_take_anomaly (imp.plan, pst_source_name (grid->file, sheet->name, row, 0),
+					       PST_GRAVITE_INFO,
+					       g_strdup ("Ligne d’une fiche action, lue avec la fiche."),
+					       pst_sheet_row_text (sheet, row));
+		}
+		sr->forme = sheet_form (&imp);
+		count_levels (imp.plan, first_objective, first_action, sr);
+		g_ptr_array_free (imp.tables, TRUE);
+		imp.tables = NULL;
+		imp.table = NULL;
+		imp.row_origin = NULL;
+		g_free (origin);
+		pst_sheet_free (fiches);
 	}
+	g_array_free (other_rows, TRUE);
+	find_doubts (&imp);
 
 	/* An action's extras stop at its last value (plan.h): padding every
 	 * action to every extra column would cost actions × columns, 2 GB for
 	 * a workbook of 16 000 small tables. */
 	pst_plan_sort (imp.plan);
 
-	g_free (roles);
 	g_free (imp.roles);
 	g_free (imp.extra_of_col);
 	g_free (imp.volet);
+	g_free (imp.axe);
 	g_free (imp.sheet_os);
 	g_free (imp.sheet_oo);
 	g_hash_table_destroy (imp.objective_keys);

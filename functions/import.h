@@ -37,7 +37,45 @@ G_BEGIN_DECLS
  * per extra column up to its last value. */
 #define PST_MAX_EXTRA_COLUMNS 256
 
+/* The user's corrections of the reading (pst import --colonne, --entete,
+ * --feuille; the opener's PST_LECTURE). */
+typedef struct {
+	char	*column;	/* letters ("G") or a header as written */
+	int	 role;		/* a PstField or PST_ROLE_* (headers.h) */
+} PstColumnChoice;
+
+typedef struct {
+	int	 header_row;	/* 1-based as the user counts; 0 to detect */
+	char	*sheet;		/* read only this sheet; NULL for all */
+	GArray	*columns;	/* PstColumnChoice */
+} PstImportOptions;
+
+PstImportOptions *pst_import_options_new	(void);
+void		  pst_import_options_free	(PstImportOptions *options);
+/* Takes "--colonne" "Pilote=responsable", "--entete" "4" or "--feuille"
+ * "PST": FALSE, with a French message in *error, when @value is wrong. */
+gboolean	  pst_import_options_take	(PstImportOptions *options,
+						 char const *option,
+						 char const *value, char **error);
+gboolean	  pst_import_option_is_known	(char const *option);
+/* The same options written in one string ("--entete 4 --colonne G=avancement"). */
+gboolean	  pst_import_options_parse	(PstImportOptions *options,
+						 char const *text, char **error);
+/* Whether @col of a sheet whose header row reads @header is chosen by
+ * the user; its role in *role. */
+gboolean	  pst_import_options_role	(PstImportOptions const *options,
+						 int col, char const *header,
+						 int *role);
+
 PstPlan *pst_import		(PstGrid const *grid, char const *entite);
+/* With the user's corrections (NULL for none); plan->reading says what
+ * was understood. */
+PstPlan *pst_import_with	(PstGrid const *grid, char const *entite,
+				 PstImportOptions const *options);
+
+/* Exit status of pst import when the plan is written but its reading is
+ * doubtful (plan->reading->doutes not empty). */
+#define PST_IMPORT_EXIT_DOUBT 3
 
 /* Days since 30/12/1899 (the 1900 date system) of a GDate, and back. */
 double	 pst_date_to_serial	(GDate const *date);

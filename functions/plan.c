@@ -100,6 +100,7 @@ pst_plan_free (PstPlan *plan)
 	g_ptr_array_free (plan->actions, TRUE);
 	g_ptr_array_free (plan->anomalies, TRUE);
 	g_ptr_array_free (plan->extra_headers, TRUE);
+	pst_reading_free (plan->reading);
 	g_free (plan->entite);
 	g_free (plan);
 }

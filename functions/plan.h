@@ -7,6 +7,7 @@
 
 #include <glib.h>
 #include "grid.h"
+#include "reading.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,8 @@ typedef struct {
 	GPtrArray *actions;	/* PstAction, in reference order */
 	GPtrArray *anomalies;	/* PstAnomaly */
 	GPtrArray *extra_headers; /* char *: source columns of no canonical field */
+	PstReading *reading;	/* what the importer understood; NULL when the
+				 * plan was not imported from a layout */
 } PstPlan;
 
 char const *pst_gravite_word	(PstGravite gravite);

@@ -11,6 +11,7 @@
 #include <sheet.h>
 #include <cell.h>
 #include <ranges.h>
+#include <mstyle.h>
 #include <goffice/goffice.h>
 #include <gsf/gsf-input.h>
 #include <string.h>
@@ -28,9 +29,13 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 	if (v == NULL || VALUE_IS_EMPTY (v))
 		return;
 	text = value_get_as_string (v);
-	if (VALUE_IS_STRING (v))
+	if (VALUE_IS_STRING (v)) {
+		GnmStyle const *style = gnm_cell_get_style (cell);
 		pst_sheet_set (out, row, col, PST_CELL_TEXT, text, 0);
-	else if (VALUE_IS_BOOLEAN (v))
+		/* Some plans show the level of a line by its indentation only. */
+		if (style && gnm_style_get_indent (style) > 0)
+			pst_sheet_set_indent (out, row, col, gnm_style_get_indent (style));
+	} else if (VALUE_IS_BOOLEAN (v))
 		pst_sheet_set (out, row, col, PST_CELL_BOOLEAN, text, 0);
 	else if (VALUE_IS_ERROR (v))
 		pst_sheet_set (out, row, col, PST_CELL_ERROR, text, 0);
@@ -166,7 +171,7 @@ read_text_file (GsfInput *input, char const *file, char const *sheet_name,
 
 PstPlan *
 pst_plan_read (GsfInput *input, char const *uri, char const *entite,
-	       GOIOContext *io, char **error)
+	       PstImportOptions const *options, GOIOContext *io, char **error)
 {
 	WorkbookView *wbv;
 	Workbook *wb;
@@ -180,7 +185,7 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 	if (is_text_file (file)) {
 		/* Gnumeric names the sheet of a CSV file after the file. */
 		grid = read_text_file (input, file, file, error);
-		plan = grid ? pst_import (grid, name) : NULL;
+		plan = grid ? pst_import_with (grid, name, options) : NULL;
 		pst_grid_free (grid);
 		goto out;
 	}
@@ -204,7 +209,7 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 	/* A canonical workbook is read back by its headers, not re-imported. */
 	plan = pst_plan_from_canonical (grid, entite);
 	if (plan == NULL)
-		plan = pst_import (grid, name);
+		plan = pst_import_with (grid, name, options);
 	pst_grid_free (grid);
 	g_object_unref (wb);
  out:

@@ -5,6 +5,11 @@
  * workbook of any layout as the canonical PST workbook.  The opener is
  * only used when asked for: it declares no suffix and no probe, so that
  * ordinary xlsx files keep opening as they are.
+ *
+ * A wrong guess of the reading is corrected with the options of
+ * pst import (--colonne, --entete, --feuille), written in a file beside
+ * the plan named after it ("plan.xlsx.lecture"), or in the environment
+ * variable PST_LECTURE.
  */
 #include "plan-workbook.h"
 
@@ -16,14 +21,42 @@
 G_MODULE_EXPORT void plan_file_open (GOFileOpener const *fo, GOIOContext *io,
 				     WorkbookView *wbv, GsfInput *input);
 
+/* The corrections of the reading: PST_LECTURE, then the file beside
+ * the plan. */
+static gboolean
+read_options (char const *name, PstImportOptions *options, char **error)
+{
+	char *path = name ? g_filename_from_uri (name, NULL, NULL) : NULL;
+	char *side = g_strconcat (path ? path : name ? name : "", ".lecture", NULL);
+	char *text = NULL;
+	gboolean ok = pst_import_options_parse (options, g_getenv ("PST_LECTURE"), error);
+
+	if (ok && name && g_file_get_contents (side, &text, NULL, NULL)) {
+		ok = pst_import_options_parse (options, text, error);
+		if (!ok) {
+			char *why = g_strdup_printf ("« %s » : %s", side, *error);
+			g_free (*error);
+			*error = why;
+		}
+	}
+	g_free (text);
+	g_free (side);
+	g_free (path);
+	return ok;
+}
+
 G_MODULE_EXPORT void
 plan_file_open (GOFileOpener const *fo, GOIOContext *io, WorkbookView *wbv,
 		GsfInput *input)
 {
 	char const *name = gsf_input_name (input);
 	char *error = NULL;
-	PstPlan *plan = pst_plan_read (input, name ? name : "plan", NULL, io, &error);
+	PstImportOptions *options = pst_import_options_new ();
+	PstPlan *plan = NULL;
 
+	if (read_options (name, options, &error))
+		plan = pst_plan_read (input, name ? name : "plan", NULL, options, io, &error);
+	pst_import_options_free (options);
 	if (plan == NULL) {
 		go_io_error_string (io, error);
 		g_free (error);

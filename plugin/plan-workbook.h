@@ -7,6 +7,7 @@
 #include "pst-gnumeric.h"
 #include "grid.h"
 #include "plan.h"
+#include "import.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,9 @@ PstGrid	*pst_grid_from_workbook	(Workbook const *wb, char const *file);
 /* Reads any workbook Gnumeric can open and imports it; NULL with a French
  * message in *error when the file cannot be read. */
 PstPlan	*pst_plan_read		(GsfInput *input, char const *uri,
-				 char const *entite, GOIOContext *io,
-				 char **error);
+				 char const *entite,
+				 PstImportOptions const *options,
+				 GOIOContext *io, char **error);
 
 /* The canonical workbook: sheets Plan, Objectifs, Budget, Anomalies with
  * live PST formulas, added to @wb. */

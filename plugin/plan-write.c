@@ -195,9 +195,13 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 			pst_put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
 				     budget_col, first, budget_col, last);
 		} else {
+			/* No action yet: no progress rather than #DIV/0!, and
+			 * the formula still counts the actions added later. */
 			pst_put_value (w, 5, row, value_new_int (0));
 			pst_put_formula (w, 6, row,
-				     "=PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d)",
+				     "=IF(COUNTIF(Plan!$%s$2:$%s$%d,C%d&\".*\")=0,\"\","
+				     "PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d))",
+				     ref_col, ref_col, last_row, row + 1,
 				     ref_col, ref_col, last_row, av_col, av_col, last_row,
 				     row + 1, st_col, st_col, last_row);
 			pst_put_value (w, 8, row, value_new_int (0));
@@ -321,6 +325,68 @@ write_anomalies_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan)
 	}
 }
 
+/* What the importer understood, for the officer who checks the import. */
+static void
+write_reading_sheet (Workbook *wb, PstSheetWriter *w, PstReading const *reading)
+{
+	static char const *const headers[] = {
+		"Feuille", "Élément", "Lecture", "Confiance", "Indice"
+	};
+	guint i, j;
+	int row = 1;
+
+	new_sheet (wb, w, "Lecture du plan", headers, G_N_ELEMENTS (headers), 0);
+	for (i = 0; i < reading->sheets->len; i++) {
+		PstSheetReading const *sr = g_ptr_array_index (reading->sheets, i);
+		char *text;
+
+		pst_put_text (w, 0, row, sr->sheet);
+		if (sr->note) {
+			pst_put_text (w, 1, row, "Feuille");
+			pst_put_text (w, 2, row++, sr->note);
+			continue;
+		}
+		if (sr->entite) {
+			pst_put_text (w, 0, row, sr->sheet);
+			pst_put_text (w, 1, row, "Entité");
+			pst_put_text (w, 2, row++, sr->entite);
+		}
+		pst_put_text (w, 0, row, sr->sheet);
+		pst_put_text (w, 1, row, "Ligne d’en-tête");
+		if (sr->header_row >= 0)
+			pst_put_value (w, 2, row++, value_new_int (sr->header_row + 1));
+		else
+			pst_put_text (w, 2, row++, "aucune");
+		for (j = 0; j < sr->columns->len; j++) {
+			PstColumnReading const *c = &g_array_index (sr->columns, PstColumnReading, j);
+			char *label = g_strdup_printf ("Colonne %s « %s »", col_name (c->col),
+						       c->header ? c->header : "");
+			pst_put_text (w, 0, row, sr->sheet);
+			pst_put_text (w, 1, row, label);
+			pst_put_text (w, 2, row, pst_role_title (c->role));
+			pst_put_text (w, 3, row, pst_confiance_word (c->confiance));
+			pst_put_text (w, 4, row++, c->indice);
+			g_free (label);
+		}
+		pst_put_text (w, 0, row, sr->sheet);
+		pst_put_text (w, 1, row, "Hiérarchie");
+		pst_put_text (w, 2, row++, sr->forme);
+		text = g_strdup_printf ("%u OS, %u OO, %u actions", sr->n_os, sr->n_oo, sr->n_actions);
+		pst_put_text (w, 0, row, sr->sheet);
+		pst_put_text (w, 1, row, "Lu");
+		pst_put_text (w, 2, row++, text);
+		g_free (text);
+	}
+	for (i = 0; i < reading->doutes->len; i++) {
+		pst_put_text (w, 1, row, "Doute");
+		pst_put_text (w, 2, row++, g_ptr_array_index (reading->doutes, i));
+	}
+	if (reading->doutes->len == 0) {
+		pst_put_text (w, 1, row, "Doute");
+		pst_put_text (w, 2, row, "aucun");
+	}
+}
+
 void
 pst_plan_write (Workbook *wb, PstPlan const *plan)
 {
@@ -338,6 +404,8 @@ pst_plan_write (Workbook *wb, PstPlan const *plan)
 	write_objectives_sheet (wb, &w, plan, n_actions);
 	write_budget_sheet (wb, &w, plan, n_actions);
 	write_anomalies_sheet (wb, &w, plan);
+	if (plan->reading)
+		write_reading_sheet (wb, &w, plan->reading);
 	gnm_conventions_unref (w.convs);
 	pst_dashboard_write (wb, plan);
 	workbook_recalc_all (wb);

@@ -94,9 +94,13 @@ def style(fmt=None, bold=False):
 	return '<gnm:Style%s>%s</gnm:Style>' % (' Format="%s"' % xml(fmt) if fmt else "", font if bold else "")
 
 
-def gnumeric(sheets, bold=lambda row: False):
+def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None):
 	"""A Gnumeric XML workbook from [(name, grid)]; formats and bold rows go in
-	style regions (a cell's ValueFormat alone does not survive the ODS export)."""
+	style regions (a cell's ValueFormat alone does not survive the ODS export).
+	Optional, per sheet name: merges, a list of ranges ("B3:C3"), and indents,
+	a dict {(row, col): level} of left-aligned indented cells (0-based)."""
+	merges = merges or {}
+	indents = indents or {}
 	out = ['<?xml version="1.0" encoding="UTF-8"?>',
 	       '<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">',
 	       "<gnm:SheetNameIndex>"]
@@ -119,6 +123,8 @@ def gnumeric(sheets, bold=lambda row: False):
 			for c, v in enumerate(row):
 				if v is not None and v.fmt:
 					out.append(region % (c, r, c, r, style(FORMATS[v.fmt])))
+		for (r, c), level in sorted(indents.get(name, {}).items()):
+			out.append(region % (c, r, c, r, '<gnm:Style HAlign="GNM_HALIGN_LEFT" Indent="%d"></gnm:Style>' % level))
 		out.append("</gnm:Styles><gnm:Cells>")
 		for r, row in enumerate(grid):
 			for c, v in enumerate(row):
@@ -129,16 +135,20 @@ def gnumeric(sheets, bold=lambda row: False):
 					out.append('<gnm:Cell %s ValueType="40">%s</gnm:Cell>' % (attrs, "%.15g" % v.value))
 				else:
 					out.append('<gnm:Cell %s ValueType="60">%s</gnm:Cell>' % (attrs, xml(v.value)))
-		out.append("</gnm:Cells></gnm:Sheet>")
+		merged = "".join("<gnm:Merge>%s</gnm:Merge>" % m for m in merges.get(name, []))
+		out.append("</gnm:Cells>%s</gnm:Sheet>"
+		           % ("<gnm:MergedRegions>%s</gnm:MergedRegions>" % merged if merged else ""))
 	out += ["</gnm:Sheets>", "</gnm:Workbook>", ""]
 	return "\n".join(out)
 
 
-def convert(sheets, target, bold):
+def convert(sheets, target, bold, **layout):
+	"""Writes [(name, grid)] to target through ssconvert; layout: the merges
+	and indents of gnumeric()."""
 	with tempfile.TemporaryDirectory() as tmp:
 		book = os.path.join(tmp, "book.gnumeric")
 		with open(book, "w", encoding="utf-8") as f:
-			f.write(gnumeric(sheets, bold))
+			f.write(gnumeric(sheets, bold, **layout))
 		if os.path.exists(target):
 			os.remove(target)
 		env = dict(os.environ, GSETTINGS_BACKEND="memory")

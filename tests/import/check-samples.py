@@ -22,77 +22,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pstcheck  # noqa: E402
+from pstcheck import check, export_sheet, source_rows, parse_source, expected_mean  # noqa: E402
+
 srcdir, pst, plugins = sys.argv[1:4]
-env = dict(os.environ, GNUMERIC_PLUGIN_PATH=plugins, GSETTINGS_BACKEND="memory",
-           LC_ALL="C.UTF-8", LANGUAGE="")
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("not ok - " + what)
-
-
-def export_sheet(book, sheet, out):
-    """A sheet of a workbook as rows of raw values (tab-separated)."""
-    subprocess.run(["ssconvert", "-T", "Gnumeric_stf:stf_assistant",
-                    "-O", 'sheet="%s" separator="\t" quoting-mode=never format=raw' % sheet,
-                    book, out], env=env, check=True, stderr=subprocess.DEVNULL)
-    with open(out, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f]
-    header = rows[0]
-    return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
-
-
-def source_rows(path, tmp):
-    """(sheet, row) of every non-empty row of a source workbook."""
-    rows = set()
-    if path.endswith(".csv"):
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            for i, rec in enumerate(csv.reader(f, delimiter=";"), start=1):
-                if any(c.strip() for c in rec):
-                    rows.add((os.path.basename(path), i))
-        return rows
-    pattern = os.path.join(tmp, "src_%s.csv")
-    subprocess.run(["ssconvert", "-S", path, pattern], env=env, check=True,
-                   stderr=subprocess.DEVNULL)
-    for name in os.listdir(tmp):
-        if not name.startswith("src_"):
-            continue
-        sheet = name[4:-4]
-        with open(os.path.join(tmp, name), encoding="utf-8", newline="") as f:
-            for i, rec in enumerate(csv.reader(f), start=1):
-                if any(c.strip() for c in rec):
-                    rows.add((sheet, i))
-    return rows
-
-
-def parse_source(text):
-    """"virton-pst.xlsx!'Suivi PST'!A14" → ("Suivi PST", 14)."""
-    m = re.match(r"^.*?!'((?:[^']|'')*)'!([A-Z]+)(\d+)$", text)
-    return (m.group(1).replace("''", "'"), int(m.group(3))) if m else None
-
-
-def expected_mean(rows):
-    total = n = 0
-    for r in rows:
-        if r["statut"] == "ANNULE_ABANDONNE":
-            continue
-        if r["statut"] == "TERMINE":
-            v = 1.0
-        elif r["avancement"] != "":
-            v = float(r["avancement"])
-        elif r["statut"] == "NON_COMMENCE":
-            v = 0.0
-        else:
-            continue
-        total += v
-        n += 1
-    return total / n if n else None
+env = pstcheck.init(plugins)
 
 
 def check_sample(name, path):
@@ -181,5 +117,5 @@ def check_sample(name, path):
 for sample in ("virton-pst.xlsx", "erezee-pst.ods", "burdinne-pst.csv"):
     check_sample(sample.rsplit(".", 1)[0], os.path.join(srcdir, "samples", sample))
 
-print("import of the samples: %d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed or not passed else 0)
+print("import of the samples: %d passed, %d failed" % (pstcheck.passed, pstcheck.failed))
+sys.exit(1 if pstcheck.failed or not pstcheck.passed else 0)

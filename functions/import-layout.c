@@ -1,0 +1,710 @@
+/*
+ * import-layout.c: tables and column roles, from headers and contents.
+ */
+#include "import-layout.h"
+#include "headers.h"
+#include "reference.h"
+#include "status.h"
+#include "meteo.h"
+#include "taux.h"
+#include "article.h"
+#include "echeance.h"
+#include "text.h"
+
+#include <math.h>
+#include <string.h>
+
+/* No header of a plan is this long; labels usually are. */
+#define MAX_HEADER_LEN 60
+/* Rows of a table whose contents are looked at: enough to tell, and a
+ * bound on the cost of a 100 000-row sheet. */
+#define MAX_PROFILED_ROWS 400
+
+void
+pst_table_free (PstTable *table)
+{
+	if (table == NULL)
+		return;
+	g_free (table->roles);
+	g_free (table);
+}
+
+GHashTable *
+pst_layout_role_cache_new (void)
+{
+	return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Statuses, names and dates repeat down a plan: each text is looked up
+ * once.  The cache holds role + 2, plus 1000 for an exact synonym. */
+static int
+cached_role (GHashTable *cache, char const *text, gboolean *exact)
+{
+	gpointer hit = g_hash_table_lookup (cache, text);
+	int v, role;
+
+	if (hit) {
+		v = GPOINTER_TO_INT (hit);
+		*exact = v >= 1000;
+		return v % 1000 - 2;
+	}
+	role = pst_header_role_full (text, exact);
+	g_hash_table_insert (cache, g_strdup (text),
+			     GINT_TO_POINTER (role + 2 + (*exact ? 1000 : 0)));
+	return role;
+}
+
+static char const *
+text_at (PstSheet const *sheet, int row, int col)
+{
+	return col < 0 ? NULL : pst_cell_text (pst_sheet_cell (sheet, row, col));
+}
+
+static int
+filled_count (PstSheet const *sheet, int row)
+{
+	int c, n = 0, width = pst_sheet_row_width (sheet, row);
+	for (c = 0; c < width; c++)
+		if (text_at (sheet, row, c))
+			n++;
+	return n;
+}
+
+/* "O. S. 2 : …": a code with its number is a value, never a header. */
+static gboolean
+is_coded (char const *text)
+{
+	PstRefScan scan;
+	return pst_ref_scan (text, &scan) && scan.keyword_level != PST_LEVEL_NONE &&
+		scan.n_numbers > 0;
+}
+
+/* A header names at least two known columns, holds no number, and most
+ * of its cells are known headers. */
+static gboolean
+is_header_row (PstSheet const *sheet, int row, GHashTable *cache)
+{
+	int c, known = 0, filled = 0, unknown = 0;
+	int width = pst_sheet_row_width (sheet, row);
+
+	/* Rows are read up to their last cell: a sheet 16 384 columns wide
+	 * costs its cells, not its width times its rows. */
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, row, c);
+		char const *t = pst_cell_text (cell);
+		gboolean exact;
+		if (t == NULL)
+			continue;
+		filled++;
+		if (cell->kind != PST_CELL_TEXT)
+			return FALSE;
+		if (strlen (t) <= MAX_HEADER_LEN && !is_coded (t) &&
+		    cached_role (cache, t, &exact) != PST_ROLE_NONE)
+			known++;
+		else if (++unknown > 3 && unknown * 2 > known)
+			return FALSE;	/* a data row: stop reading early */
+	}
+	return known >= 2 && known * 3 >= filled * 2;
+}
+
+/* Short texts only: a header the synonyms do not know ("Col1", "Info"). */
+static gboolean
+is_plain_header_row (PstSheet const *sheet, int row)
+{
+	int c, filled = 0, width = pst_sheet_row_width (sheet, row);
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, row, c);
+		char const *t = pst_cell_text (cell);
+		if (t == NULL)
+			continue;
+		if (cell->kind != PST_CELL_TEXT || g_utf8_strlen (t, -1) > 40 || is_coded (t))
+			return FALSE;
+		filled++;
+	}
+	return filled >= 3;
+}
+
+/* ------------------------------------------------------------------ */
+/* What a column holds */
+
+enum {
+	K_OS, K_OO, K_OUTLINE, K_STATUS, K_METEO, K_PERCENT, K_FRACTION,
+	K_DATE, K_ARTICLE, K_AMOUNT, K_SMALL, K_NIVEAU, K_LONG, K_N
+};
+
+typedef struct {
+	int n;			/* cells with a value */
+	int k[K_N];
+	guint depths;		/* bit d: an outline code of d numbers */
+	gboolean fractional;	/* a number in ]0, 1[ */
+} Profile;
+
+static gboolean
+has_year (char const *t)
+{
+	int run = 0;
+	for (; *t; t++) {
+		run = g_ascii_isdigit (*t) ? run + 1 : 0;
+		if (run == 4)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+profile_cell (Profile *p, PstCell const *cell)
+{
+	char const *t = pst_cell_text (cell);
+	PstRefScan scan;
+	double v;
+	char const *end;
+
+	if (t == NULL)
+		return;
+	p->n++;
+	if (cell->kind == PST_CELL_DATE) {
+		p->k[K_DATE]++;
+		return;
+	}
+	if (cell->kind == PST_CELL_NUMBER) {
+		v = cell->number;
+		if (v >= 0 && v <= 1) {
+			p->k[K_FRACTION]++;
+			if (v > 0 && v < 1)
+				p->fractional = TRUE;
+		} else if (v > 1 && v <= 100)
+			p->k[K_SMALL]++;	/* a number, a rate or a count */
+		else if (v > 100)
+			p->k[K_AMOUNT]++;
+		return;
+	}
+	if (cell->kind != PST_CELL_TEXT)
+		return;
+	if (pst_ref_scan (t, &scan)) {
+		if (scan.keyword_level == PST_LEVEL_OS && scan.n_numbers > 0) {
+			p->k[K_OS]++;
+			return;
+		}
+		if (scan.keyword_level == PST_LEVEL_OO && scan.n_numbers > 0) {
+			p->k[K_OO]++;
+			return;
+		}
+		if (scan.keyword_level == PST_LEVEL_NONE && pst_text_is_blank (t + scan.label_offset) &&
+		    scan.n_numbers < 32) {
+			p->k[K_OUTLINE]++;
+			p->depths |= 1u << scan.n_numbers;
+			return;
+		}
+	}
+	if (pst_niveau_word (t) != 0) {
+		p->k[K_NIVEAU]++;
+		return;
+	}
+	if (pst_status_parse (t) != PST_STATUS_UNKNOWN) {
+		p->k[K_STATUS]++;
+		return;
+	}
+	if (pst_meteo_parse (t) != PST_METEO_UNKNOWN) {
+		p->k[K_METEO]++;
+		return;
+	}
+	if (strchr (t, '%') && pst_taux_from_text (t, &v) == PST_OK) {
+		p->k[K_PERCENT]++;
+		return;
+	}
+	if (strchr (t, '/') && strlen (t) <= 20) {
+		PstArticle article;
+		if (pst_article_parse (t, &article) == PST_OK) {
+			p->k[K_ARTICLE]++;
+			return;
+		}
+	}
+	if (has_year (t) && strlen (t) <= 30) {
+		GDate date;
+		g_date_clear (&date, 1);
+		if (pst_echeance_parse (t, 0, &date) == PST_OK) {
+			p->k[K_DATE]++;
+			return;
+		}
+	}
+	if (pst_text_parse_decimal (t, &v, &end) && (strstr (end, "€") || strstr (t, "€"))) {
+		p->k[K_AMOUNT]++;
+		return;
+	}
+	if (g_utf8_strlen (t, -1) >= 30 ||
+	    (g_utf8_strlen (t, -1) >= 20 && strchr (t, ' ') && strchr (strchr (t, ' ') + 1, ' ')))
+		p->k[K_LONG]++;
+}
+
+static int
+share (Profile const *p, int k)
+{
+	return p->n ? p->k[k] * 100 / p->n : 0;
+}
+
+/* The role the contents alone point to, its share of the values in
+ * *percent and the kind of value in *what; PST_ROLE_NONE when they say
+ * nothing definite.  PST_ROLE_LABEL stands for "long texts". */
+static int
+content_role (Profile const *p, int *percent, char const **what)
+{
+	static struct {
+		int k, threshold, role;
+		char const *what;
+	} const rules[] = {
+		{ K_OS, 60, PST_FIELD_OS, "des codes d’objectif stratégique" },
+		{ K_OO, 60, PST_FIELD_OO, "des codes d’objectif opérationnel" },
+		{ K_NIVEAU, 60, PST_ROLE_NIVEAU, "des niveaux (OS, OO, action)" },
+		{ K_STATUS, 60, PST_FIELD_STATUT, "des statuts" },
+		{ K_METEO, 60, PST_FIELD_METEO_GLOBALE, "des météos" },
+		{ K_ARTICLE, 60, PST_FIELD_ARTICLE, "des articles budgétaires" },
+		{ K_DATE, 60, PST_FIELD_FIN, "des dates" },
+		{ K_PERCENT, 60, PST_FIELD_AVANCEMENT, "des pourcentages" },
+		{ K_AMOUNT, 70, PST_FIELD_BUDGET, "des montants" },
+		{ K_LONG, 50, PST_ROLE_LABEL, "des textes longs" },
+	};
+	gsize i;
+
+	*percent = 0;
+	*what = NULL;
+	if (p->n == 0)
+		return PST_ROLE_NONE;
+	/* 1 / 1.1 / 1.1.1: a numbering of several levels. */
+	if (share (p, K_OUTLINE) >= 80 && (p->depths & (p->depths - 1)) != 0) {
+		*percent = share (p, K_OUTLINE);
+		*what = "des numéros à plusieurs niveaux";
+		return PST_ROLE_CODE;
+	}
+	/* Fractions with some percentages, or fractions that are not all 0
+	 * and 1 (a column of 0 and 1 is as likely a flag). */
+	if (share (p, K_PERCENT) + share (p, K_FRACTION) >= 70 &&
+	    (p->k[K_PERCENT] > 0 || p->fractional)) {
+		*percent = share (p, K_PERCENT) + share (p, K_FRACTION);
+		*what = "des pourcentages";
+		return PST_FIELD_AVANCEMENT;
+	}
+	for (i = 0; i < G_N_ELEMENTS (rules); i++)
+		if (share (p, rules[i].k) >= rules[i].threshold) {
+			*percent = share (p, rules[i].k);
+			*what = rules[i].what;
+			return rules[i].role;
+		}
+	return PST_ROLE_NONE;
+}
+
+static gboolean
+is_label_role (int role)
+{
+	switch (role) {
+	case PST_FIELD_ACTION: case PST_ROLE_LABEL: case PST_ROLE_TACHE:
+	case PST_FIELD_OS: case PST_FIELD_OO: case PST_ROLE_AXE:
+	case PST_FIELD_VOLET: case PST_FIELD_COMMENTAIRE: case PST_FIELD_INDICATEUR:
+	case PST_FIELD_SERVICE: case PST_FIELD_RESPONSABLE: case PST_FIELD_FINANCEMENT:
+	case PST_FIELD_PRIORITE: case PST_FIELD_ENTITE: case PST_FIELD_CIBLE:
+	case PST_FIELD_REALISE:
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+/* Whether contents of kind @content agree with a header saying @header. */
+static gboolean
+agrees (int header, int content)
+{
+	if (content == header)
+		return TRUE;
+	switch (header) {
+	case PST_FIELD_DEBUT:
+		return content == PST_FIELD_FIN;
+	case PST_FIELD_METEO_DELAIS: case PST_FIELD_METEO_RESSOURCES:
+		return content == PST_FIELD_METEO_GLOBALE;
+	case PST_FIELD_ENGAGE: case PST_FIELD_CIBLE: case PST_FIELD_REALISE:
+	case PST_FIELD_ETP:
+		return content == PST_FIELD_BUDGET || content == PST_FIELD_AVANCEMENT;
+	case PST_FIELD_AVANCEMENT:
+		/* "Avancement : en cours" (a status where a rate was asked). */
+		return content == PST_FIELD_STATUT;
+	case PST_FIELD_OS: case PST_FIELD_OO: case PST_ROLE_CODE:
+	case PST_FIELD_REF_OS: case PST_FIELD_REF_OO:
+		return content == PST_FIELD_OS || content == PST_FIELD_OO ||
+			content == PST_ROLE_CODE || content == PST_ROLE_LABEL;
+	default:
+		return is_label_role (header) && content == PST_ROLE_LABEL;
+	}
+}
+
+/* Roles that place a row: one column each. */
+static gboolean
+is_structural (int role)
+{
+	return role != PST_ROLE_NONE && !pst_role_is_value (role);
+}
+
+/* ------------------------------------------------------------------ */
+/* Headers */
+
+static char const *
+group_text (PstSheet const *sheet, int group_row, int col)
+{
+	int c;
+	/* A merged group cell holds its text in its first column only. */
+	for (c = col; c >= 0; c--) {
+		char const *t = text_at (sheet, group_row, c);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+char *
+pst_table_header (PstSheet const *sheet, PstTable const *table, int col)
+{
+	char const *own = text_at (sheet, table->header_row, col);
+	char const *group = table->group_row >= 0
+		? text_at (sheet, table->group_row, col) : NULL;
+
+	if (table->group_row >= 0 && group == NULL && own)
+		group = group_text (sheet, table->group_row, col);
+	if (group && own)
+		return g_strdup_printf ("%s / %s", group, own);
+	return g_strdup (own ? own : group);
+}
+
+/* The role a header gives; exact when a synonym says it as a whole. */
+static int
+header_role (PstSheet const *sheet, PstTable const *table, int col,
+	     GHashTable *cache, gboolean *exact)
+{
+	char const *own = text_at (sheet, table->header_row, col);
+	int role = PST_ROLE_NONE;
+
+	*exact = FALSE;
+	if (table->group_row >= 0) {
+		/* "Météo" above "Délais": the pair is a synonym, "Délais"
+		 * alone another one. */
+		char const *group = group_text (sheet, table->group_row, col);
+		if (group && own && g_strcmp0 (group, own) != 0) {
+			char *pair = g_strdup_printf ("%s %s", group, own);
+			gboolean pair_exact;
+			int pair_role = pst_header_role_full (pair, &pair_exact);
+			g_free (pair);
+			if (pair_exact) {
+				*exact = TRUE;
+				return pair_role;
+			}
+		} else if (group && own == NULL)
+			return cached_role (cache, group, exact);
+	}
+	if (own && pst_sheet_cell (sheet, table->header_row, col)->kind == PST_CELL_TEXT &&
+	    strlen (own) <= MAX_HEADER_LEN && !is_coded (own))
+		role = cached_role (cache, own, exact);
+	return role;
+}
+
+/* The group headers above a header: a row of fewer short texts, at
+ * least one of which makes a synonym with the header under it. */
+static int
+find_group_row (PstSheet const *sheet, int header_row, GHashTable *cache)
+{
+	int r = header_row - 1, c, width, n = 0;
+	PstTable probe = { header_row, r, 0, NULL, 0, { 0 } };
+
+	if (r < 0 || filled_count (sheet, r) == 0 ||
+	    filled_count (sheet, r) >= filled_count (sheet, header_row))
+		return -1;
+	width = pst_sheet_row_width (sheet, r);
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, r, c);
+		char const *t = pst_cell_text (cell);
+		if (t && (cell->kind != PST_CELL_TEXT || strlen (t) > MAX_HEADER_LEN || is_coded (t)))
+			return -1;
+	}
+	width = pst_sheet_row_width (sheet, header_row);
+	for (c = 0; c < width; c++) {
+		gboolean exact;
+		char const *own = text_at (sheet, header_row, c);
+		int role = header_role (sheet, &probe, c, cache, &exact);
+		gboolean own_exact;
+		int own_role = own ? cached_role (cache, own, &own_exact) : PST_ROLE_NONE;
+		if (exact && (role != own_role || !own_exact))
+			n++;
+	}
+	return n > 0 ? r : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles */
+
+static char *
+column_letters (int col)
+{
+	char *name = pst_cell_name (0, col);
+	name[strlen (name) - 1] = '\0';
+	return name;
+}
+
+static void
+profile_table (PstSheet const *sheet, PstTable const *t, int end, Profile *profiles)
+{
+	int r, c, seen = 0;
+	for (r = t->header_row + 1; r < end && seen < MAX_PROFILED_ROWS; r++) {
+		int width = MIN (pst_sheet_row_width (sheet, r), t->n_cols);
+		if (width == 0)
+			continue;
+		seen++;
+		for (c = 0; c < width; c++)
+			profile_cell (&profiles[c], pst_sheet_cell (sheet, r, c));
+	}
+}
+
+static void
+decide_roles (PstSheet const *sheet, PstTable *t, int end,
+	      PstImportOptions const *options, GHashTable *cache,
+	      PstSheetReading *sr, PstReading *reading)
+{
+	Profile *profiles = g_new0 (Profile, t->n_cols);
+	PstConfiance *conf = g_new0 (PstConfiance, t->n_cols);
+	char **indices = g_new0 (char *, t->n_cols);
+	gboolean *from_content = g_new0 (gboolean, t->n_cols);
+	gboolean has_label = FALSE, imposed_any = FALSE;
+	int c, d;
+
+	profile_table (sheet, t, end, profiles);
+	for (c = 0; c < t->n_cols; c++) {
+		gboolean exact;
+		char *header = pst_table_header (sheet, t, c);
+		int hr = header_role (sheet, t, c, cache, &exact);
+		int percent, imposed;
+		char const *what;
+		int cr = content_role (&profiles[c], &percent, &what);
+
+		t->roles[c] = PST_ROLE_NONE;
+		if (options && pst_import_options_role (options, c, header, &imposed)) {
+			t->roles[c] = imposed;
+			conf[c] = PST_CONFIANCE_IMPOSEE;
+			indices[c] = g_strdup ("choisi par l’utilisateur (--colonne)");
+			imposed_any = TRUE;
+		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU) {
+			/* "Type" is as often a type of expense. */
+			if (header)
+				indices[c] = g_strdup ("en-tête « niveau/type » sans niveaux dessous");
+		} else if ((cr == PST_FIELD_OS || cr == PST_FIELD_OO || cr == PST_ROLE_NIVEAU ||
+			    cr == PST_ROLE_CODE) && !agrees (hr, cr) && hr != PST_ROLE_NIVEAU) {
+			/* "O.S. 2 : …" down a column is the OS whatever its header. */
+			t->roles[c] = cr;
+			conf[c] = percent >= 90 ? PST_CONFIANCE_FORTE : PST_CONFIANCE_MOYENNE;
+			indices[c] = g_strdup_printf ("contenu : %d %% des valeurs sont %s", percent, what);
+			from_content[c] = hr == PST_ROLE_NONE;
+		} else if (hr != PST_ROLE_NONE) {
+			t->roles[c] = hr;
+			if (cr != PST_ROLE_NONE && agrees (hr, cr)) {
+				conf[c] = PST_CONFIANCE_FORTE;
+				indices[c] = g_strdup_printf ("en-tête, et %d %% des valeurs sont %s", percent, what);
+			} else if (cr != PST_ROLE_NONE && cr != PST_ROLE_LABEL) {
+				conf[c] = PST_CONFIANCE_FAIBLE;
+				indices[c] = g_strdup_printf ("en-tête, mais %d %% des valeurs sont %s",
+							      percent, what);
+			} else {
+				conf[c] = exact ? PST_CONFIANCE_FORTE : PST_CONFIANCE_MOYENNE;
+				indices[c] = g_strdup (exact ? "en-tête" : "début de l’en-tête");
+			}
+		} else if (cr != PST_ROLE_NONE && cr != PST_ROLE_LABEL) {
+			t->roles[c] = cr;
+			conf[c] = percent >= 90 ? PST_CONFIANCE_MOYENNE : PST_CONFIANCE_FAIBLE;
+			indices[c] = g_strdup_printf ("contenu : %d %% des valeurs sont %s", percent, what);
+			from_content[c] = TRUE;
+		} else
+			indices[c] = g_strdup (header ? "en-tête inconnu : colonne gardée sous son titre"
+					       : "sans en-tête : colonne gardée");
+		g_free (header);
+	}
+
+	/* One column per structural role, the header's before the contents';
+	 * a value the contents found is left to a column whose header says it. */
+	for (c = 0; c < t->n_cols; c++) {
+		int role = t->roles[c];
+		if (role == PST_ROLE_NONE)
+			continue;
+		for (d = 0; d < t->n_cols; d++) {
+			if (d == c || t->roles[d] != role)
+				continue;
+			if (from_content[c] && !from_content[d] && conf[d] != PST_CONFIANCE_FAIBLE) {
+				t->roles[c] = PST_ROLE_NONE;
+				break;
+			}
+			if (is_structural (role) && d < c && from_content[c] == from_content[d]) {
+				t->roles[c] = PST_ROLE_NONE;
+				break;
+			}
+		}
+		if (t->roles[c] == PST_ROLE_NONE && role == PST_FIELD_FIN && from_content[c]) {
+			/* Two date columns without headers: from, then to. */
+			gboolean has_debut = FALSE;
+			for (d = 0; d < t->n_cols; d++)
+				has_debut |= t->roles[d] == PST_FIELD_DEBUT;
+			for (d = c + 1; !has_debut && d < t->n_cols; d++)
+				if (t->roles[d] == PST_FIELD_FIN && from_content[d]) {
+					t->roles[c] = PST_FIELD_DEBUT;
+					break;
+				}
+		}
+		if (t->roles[c] == PST_ROLE_NONE) {
+			g_free (indices[c]);
+			indices[c] = g_strdup ("rôle déjà tenu par une autre colonne : colonne gardée");
+		}
+	}
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL ||
+		    t->roles[c] == PST_ROLE_NIVEAU || t->roles[c] == PST_ROLE_TACHE)
+			has_label = TRUE;
+	if (!has_label && !imposed_any) {
+		/* No column says "action": the one of the longest texts. */
+		int best = -1;
+		for (c = 0; c < t->n_cols; c++)
+			if (t->roles[c] == PST_ROLE_NONE && profiles[c].k[K_LONG] * 10 >= profiles[c].n * 3 &&
+			    (best < 0 || profiles[c].k[K_LONG] > profiles[best].k[K_LONG]))
+				best = c;
+		if (best >= 0) {
+			t->roles[best] = PST_FIELD_ACTION;
+			conf[best] = PST_CONFIANCE_FAIBLE;
+			g_free (indices[best]);
+			indices[best] = g_strdup_printf ("aucune colonne « action » : celle des textes les plus longs (%d sur %d)",
+							 profiles[best].k[K_LONG], profiles[best].n);
+		}
+	}
+
+	/* Levels shown by indentation only: no column places the rows. */
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO ||
+		    t->roles[c] == PST_FIELD_REF_OS || t->roles[c] == PST_FIELD_REF_OO ||
+		    t->roles[c] == PST_ROLE_CODE || t->roles[c] == PST_ROLE_NIVEAU)
+			break;
+	if (c == t->n_cols) {
+		int label = -1, r, seen = 0;
+		for (c = 0; c < t->n_cols && label < 0; c++)
+			if (t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL)
+				label = c;
+		for (r = t->header_row + 1; label >= 0 && r < end && seen < MAX_PROFILED_ROWS; r++) {
+			PstCell const *cell = pst_sheet_cell (sheet, r, label);
+			int i, j;
+			if (pst_cell_text (cell) == NULL)
+				continue;
+			seen++;
+			for (i = 0; i < t->n_indents && t->indents[i] < cell->indent; i++)
+				;
+			if (i < t->n_indents && t->indents[i] == cell->indent)
+				continue;
+			if (t->n_indents == G_N_ELEMENTS (t->indents))
+				break;
+			for (j = t->n_indents; j > i; j--)
+				t->indents[j] = t->indents[j - 1];
+			t->indents[i] = cell->indent;
+			t->n_indents++;
+		}
+		if (t->n_indents < 2)
+			t->n_indents = 0;
+	}
+
+	if (sr && sr->columns->len == 0)
+		for (c = 0; c < t->n_cols; c++) {
+			char *header = pst_table_header (sheet, t, c);
+			if (header || t->roles[c] != PST_ROLE_NONE)
+				pst_reading_add_column (sr, c, header, t->roles[c], conf[c], indices[c]);
+			if (t->roles[c] != PST_ROLE_NONE && conf[c] == PST_CONFIANCE_FAIBLE) {
+				char *letters = column_letters (c);
+				pst_reading_doubt (reading,
+						   "Feuille « %s », colonne %s « %s » : lue comme « %s » sur un indice faible (%s).",
+						   sheet->name, letters, header ? header : "",
+						   pst_role_title (t->roles[c]), indices[c]);
+				g_free (letters);
+			}
+			g_free (header);
+		}
+	for (c = 0; c < t->n_cols; c++)
+		g_free (indices[c]);
+	g_free (indices);
+	g_free (conf);
+	g_free (from_content);
+	g_free (profiles);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tables */
+
+static PstTable *
+new_table (PstSheet const *sheet, int header_row, int group_row)
+{
+	PstTable *t = g_new0 (PstTable, 1);
+	t->header_row = header_row;
+	t->group_row = group_row;
+	t->n_cols = MAX (sheet->n_cols, 1);
+	t->roles = g_new (int, t->n_cols);
+	return t;
+}
+
+static GArray *
+header_rows (PstSheet const *sheet, PstImportOptions const *options,
+	     GHashTable *cache)
+{
+	GArray *rows = g_array_new (FALSE, FALSE, sizeof (int));
+	int r;
+
+	if (options && options->header_row > 0) {
+		r = options->header_row - 1;
+		if (r < sheet->n_rows)
+			g_array_append_val (rows, r);
+		return rows;
+	}
+	for (r = 0; r < sheet->n_rows; r++) {
+		if (!is_header_row (sheet, r, cache))
+			continue;
+		/* Two header rows in a row: the upper one groups the lower. */
+		if (rows->len > 0 && g_array_index (rows, int, rows->len - 1) == r - 1)
+			g_array_index (rows, int, rows->len - 1) = r;
+		else
+			g_array_append_val (rows, r);
+	}
+	if (rows->len == 0) {
+		/* Headers no synonym knows: the first row of short texts with
+		 * a table under it. */
+		for (r = 0; r + 1 < sheet->n_rows; r++)
+			if (is_plain_header_row (sheet, r) &&
+			    filled_count (sheet, r + 1) >= 3 &&
+			    !is_plain_header_row (sheet, r + 1)) {
+				g_array_append_val (rows, r);
+				break;
+			}
+	}
+	return rows;
+}
+
+GPtrArray *
+pst_layout_tables (PstSheet const *sheet, PstImportOptions const *options,
+		   GHashTable *cache, PstSheetReading *sr, PstReading *reading)
+{
+	GPtrArray *tables = g_ptr_array_new_with_free_func ((GDestroyNotify) pst_table_free);
+	GArray *rows = header_rows (sheet, options, cache);
+	guint i;
+
+	for (i = 0; i < rows->len; i++) {
+		int h = g_array_index (rows, int, i);
+		int end = i + 1 < rows->len ? g_array_index (rows, int, i + 1) : sheet->n_rows;
+		int group = find_group_row (sheet, h, cache);
+		PstTable *t;
+
+		if (group >= 0 && i > 0 && g_array_index (rows, int, i - 1) >= group)
+			group = -1;
+		t = new_table (sheet, h, group);
+		decide_roles (sheet, t, end, options, cache, sr, reading);
+		g_ptr_array_add (tables, t);
+	}
+	if (sr && tables->len > 0) {
+		PstTable const *first = g_ptr_array_index (tables, 0);
+		sr->header_row = first->header_row;
+		sr->group_row = first->group_row;
+		sr->n_tables = tables->len;
+	}
+	g_array_free (rows, TRUE);
+	return tables;
+}

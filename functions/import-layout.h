@@ -1,0 +1,46 @@
+/*
+ * import-layout.h: the importer's second stage (see import.h): where the
+ * tables of a sheet start and what each column holds, decided from the
+ * header (synonyms, two header rows) and from the contents (codes "O.S. 2",
+ * statuses, percentages, dates, articles), or as the user imposed it.
+ */
+#ifndef PST_IMPORT_LAYOUT_H
+#define PST_IMPORT_LAYOUT_H
+
+#include <glib.h>
+#include "grid.h"
+#include "import.h"
+#include "reading.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+	int	 header_row;	/* 0-based */
+	int	 group_row;	/* the group headers above it, or -1 */
+	int	 n_cols;
+	int	*roles;		/* per column: a PstField or PST_ROLE_* */
+	/* Levels shown by indentation of the label column, smallest first
+	 * (n_indents 0 when the table does not use them). */
+	int	 n_indents;
+	guint16	 indents[4];
+} PstTable;
+
+void	   pst_table_free	(PstTable *table);
+
+/* Header texts → role, shared by every sheet of one import. */
+GHashTable *pst_layout_role_cache_new (void);
+
+/* The tables of @sheet in row order; the first one's columns and any
+ * weak guess recorded in @sr and @reading. */
+GPtrArray *pst_layout_tables	(PstSheet const *sheet,
+				 PstImportOptions const *options,
+				 GHashTable *role_cache,
+				 PstSheetReading *sr, PstReading *reading);
+
+/* The header of @col as written (two rows joined by " / "), or NULL. */
+char	  *pst_table_header	(PstSheet const *sheet, PstTable const *table,
+				 int col);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,100 @@
+"""pstcheck.py: what check-samples.py and check-layouts.py share.
+
+    import pstcheck
+    pstcheck.init(plugins)          # the environment of every ssconvert
+    pstcheck.check(ok, "what")      # counts, prints "not ok - what" on a miss
+    pstcheck.export_sheet(book, "Plan", tmpfile)
+    pstcheck.source_rows(path, tmp)
+    pstcheck.parse_source("f.xlsx!'Feuil1'!A12")
+    pstcheck.expected_mean(rows)
+
+Python 3, standard library only.
+"""
+import csv
+import os
+import re
+import subprocess
+
+env = dict(os.environ)
+passed = failed = 0
+
+
+def init(plugins):
+    """The environment of pst and ssconvert: the build's plugins, no dconf,
+    the C locale (numbers exported with a decimal point)."""
+    global env
+    env = dict(os.environ, GNUMERIC_PLUGIN_PATH=plugins, GSETTINGS_BACKEND="memory",
+               LC_ALL="C.UTF-8", LANGUAGE="")
+    return env
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("not ok - " + what)
+    return ok
+
+
+def export_sheet(book, sheet, out):
+    """A sheet of a workbook as rows of raw values (tab-separated)."""
+    subprocess.run(["ssconvert", "-T", "Gnumeric_stf:stf_assistant",
+                    "-O", 'sheet="%s" separator="\t" quoting-mode=never format=raw' % sheet,
+                    book, out], env=env, check=True, stderr=subprocess.DEVNULL)
+    with open(out, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    header = rows[0]
+    return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
+
+
+def source_rows(path, tmp, encoding="utf-8-sig", delimiter=";"):
+    """(sheet, row) of every non-empty row of a source workbook; a CSV file is
+    read with the given encoding and separator, its only sheet named after it."""
+    rows = set()
+    if path.endswith(".csv"):
+        with open(path, encoding=encoding, newline="") as f:
+            for i, rec in enumerate(csv.reader(f, delimiter=delimiter), start=1):
+                if any(c.strip() for c in rec):
+                    rows.add((os.path.basename(path), i))
+        return rows
+    pattern = os.path.join(tmp, "src_%s.csv")
+    subprocess.run(["ssconvert", "-S", path, pattern], env=env, check=True,
+                   stderr=subprocess.DEVNULL)
+    for name in os.listdir(tmp):
+        if not name.startswith("src_"):
+            continue
+        sheet = name[4:-4]
+        with open(os.path.join(tmp, name), encoding="utf-8", newline="") as f:
+            for i, rec in enumerate(csv.reader(f), start=1):
+                if any(c.strip() for c in rec):
+                    rows.add((sheet, i))
+    return rows
+
+
+def parse_source(text):
+    """"virton-pst.xlsx!'Suivi PST'!A14" → ("Suivi PST", 14)."""
+    m = re.match(r"^.*?!'((?:[^']|'')*)'!([A-Z]+)(\d+)$", text)
+    return (m.group(1).replace("''", "'"), int(m.group(3))) if m else None
+
+
+def expected_mean(rows):
+    """The progress a person computes from rows with "statut" and "avancement":
+    TERMINE counts 100 %, ANNULE_ABANDONNE is left out, a blank progress is
+    skipped but NON_COMMENCE counts 0; None when no row counts."""
+    total = n = 0
+    for r in rows:
+        if r["statut"] == "ANNULE_ABANDONNE":
+            continue
+        if r["statut"] == "TERMINE":
+            v = 1.0
+        elif r["avancement"] != "":
+            v = float(r["avancement"])
+        elif r["statut"] == "NON_COMMENCE":
+            v = 0.0
+        else:
+            continue
+        total += v
+        n += 1
+    return total / n if n else None
