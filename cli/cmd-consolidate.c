@@ -176,8 +176,8 @@ write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b
 		pst_put_formula (w, OBJ_ACTIONS, row,
 			     "=COUNTIF(%s,C%d&\"%s\")-COUNTIF(%s,C%d&\"%s\")",
 			     ref, row + 1, stars3, ref, row + 1, stars4);
-		pst_put_formula (w, OBJ_AVANCEMENT, row, "=PST.AVANCEMENT.REF(%s,%s,C%d,,%s)",
-			     ref, av, row + 1, st);
+		pst_put_progress (w, OBJ_AVANCEMENT, row, "%s,%s,C%d,,%s",
+			      ref, av, row + 1, st);
 		g_free (ref);
 		g_free (av);
 		g_free (st);

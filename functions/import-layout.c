@@ -129,7 +129,8 @@ is_plain_header_row (PstSheet const *sheet, int row)
 
 enum {
 	K_OS, K_OO, K_OUTLINE, K_STATUS, K_METEO, K_PERCENT, K_FRACTION,
-	K_DATE, K_ARTICLE, K_AMOUNT, K_SMALL, K_NIVEAU, K_LONG, K_N
+	K_DATE, K_ARTICLE, K_AMOUNT, K_SMALL, K_NIVEAU, K_OWNER, K_SERVICE,
+	K_LONG, K_N
 };
 
 typedef struct {
@@ -149,6 +150,46 @@ has_year (char const *t)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* Who carries an action is written with a title or a function: "Mme
+ * Dupont", "DG + Président", "équipe sociale", "Service travaux". */
+static int
+owner_kind (char const *t)
+{
+	static char const *const people[] = {
+		"m", "mme", "mr", "mlle", "monsieur", "madame", "dg", "df", "drh",
+		"directeur", "directrice", "president", "presidente", "echevin",
+		"echevine", "bourgmestre", "responsable", "coordinateur",
+		"coordinatrice", "assistant", "assistante", "agent", "chef",
+		"secretaire", "conseiller", "conseillere", "receveur", "gestionnaire",
+		"employe", "equipe", "as", "educateur", "educatrice", "juriste",
+		"infirmier", "infirmiere", "comptable", "collaborateur", "referent"
+	};
+	static char const *const services[] = {
+		"service", "cellule", "departement", "pole", "bureau", "secretariat",
+		"direction", "division"
+	};
+	char *f;
+	char **words;
+	int kind = 0, i;
+	gsize j;
+
+	if (g_utf8_strlen (t, -1) > 60)
+		return 0;
+	f = pst_text_fold (t);
+	g_strdelimit (f, ".,;:+/()-&", ' ');
+	words = g_strsplit (f, " ", -1);
+	for (j = 0; words[0] && j < G_N_ELEMENTS (services); j++)
+		if (strcmp (words[0], services[j]) == 0)
+			kind = K_SERVICE;
+	for (i = 0; kind == 0 && words[i]; i++)
+		for (j = 0; j < G_N_ELEMENTS (people); j++)
+			if (strcmp (words[i], people[j]) == 0)
+				kind = K_OWNER;
+	g_strfreev (words);
+	g_free (f);
+	return kind;
 }
 
 static void
@@ -231,6 +272,13 @@ profile_cell (Profile *p, PstCell const *cell)
 		p->k[K_AMOUNT]++;
 		return;
 	}
+	if (owner_kind (t) != 0) {
+		p->k[owner_kind (t)]++;
+		/* "Service social" is a service, and who carries the action. */
+		if (owner_kind (t) == K_SERVICE)
+			p->k[K_OWNER]++;
+		return;
+	}
 	if (g_utf8_strlen (t, -1) >= 30 ||
 	    (g_utf8_strlen (t, -1) >= 20 && strchr (t, ' ') && strchr (strchr (t, ' ') + 1, ' ')))
 		p->k[K_LONG]++;
@@ -261,6 +309,8 @@ content_role (Profile const *p, int *percent, char const **what)
 		{ K_DATE, 60, PST_FIELD_FIN, "des dates" },
 		{ K_PERCENT, 60, PST_FIELD_AVANCEMENT, "des pourcentages" },
 		{ K_AMOUNT, 70, PST_FIELD_BUDGET, "des montants" },
+		{ K_SERVICE, 80, PST_FIELD_SERVICE, "des noms de service" },
+		{ K_OWNER, 60, PST_FIELD_RESPONSABLE, "des personnes ou des fonctions" },
 		{ K_LONG, 50, PST_ROLE_LABEL, "des textes longs" },
 	};
 	gsize i;
@@ -317,6 +367,9 @@ agrees (int header, int content)
 	switch (header) {
 	case PST_FIELD_DEBUT:
 		return content == PST_FIELD_FIN;
+	case PST_FIELD_RESPONSABLE: case PST_FIELD_SERVICE:
+		return content == PST_FIELD_RESPONSABLE || content == PST_FIELD_SERVICE ||
+			content == PST_ROLE_LABEL;
 	case PST_FIELD_METEO_DELAIS: case PST_FIELD_METEO_RESSOURCES:
 		return content == PST_FIELD_METEO_GLOBALE;
 	case PST_FIELD_ENGAGE: case PST_FIELD_CIBLE: case PST_FIELD_REALISE:
@@ -332,6 +385,15 @@ agrees (int header, int content)
 	default:
 		return is_label_role (header) && content == PST_ROLE_LABEL;
 	}
+}
+
+/* Contents that suggest a role but never contradict a header: long
+ * texts, names of people or services. */
+static gboolean
+is_soft (int content)
+{
+	return content == PST_ROLE_LABEL || content == PST_FIELD_RESPONSABLE ||
+		content == PST_FIELD_SERVICE;
 }
 
 /* Roles that place a row: one column each. */
@@ -393,7 +455,8 @@ header_role (PstSheet const *sheet, PstTable const *table, int col,
 				*exact = TRUE;
 				return pair_role;
 			}
-		} else if (group && own == NULL)
+		} else if (own == NULL && (group = text_at (sheet, table->group_row, col)))
+			/* A header merged down over the two rows. */
 			return cached_role (cache, group, exact);
 	}
 	if (own && pst_sheet_cell (sheet, table->header_row, col)->kind == PST_CELL_TEXT &&
@@ -402,16 +465,17 @@ header_role (PstSheet const *sheet, PstTable const *table, int col,
 	return role;
 }
 
-/* The group headers above a header: a row of fewer short texts, at
- * least one of which makes a synonym with the header under it. */
+/* The group headers above a header: a row of short texts, a header
+ * itself (headers merged down over both rows) or one at least one of
+ * whose cells makes a synonym with the header under it ("Météo" above
+ * "Délais"). */
 static int
 find_group_row (PstSheet const *sheet, int header_row, GHashTable *cache)
 {
 	int r = header_row - 1, c, width, n = 0;
-	PstTable probe = { header_row, r, 0, NULL, 0, { 0 } };
+	PstTable probe = { .header_row = header_row, .group_row = r };
 
-	if (r < 0 || filled_count (sheet, r) == 0 ||
-	    filled_count (sheet, r) >= filled_count (sheet, header_row))
+	if (r < 0 || filled_count (sheet, r) == 0)
 		return -1;
 	width = pst_sheet_row_width (sheet, r);
 	for (c = 0; c < width; c++) {
@@ -420,6 +484,8 @@ find_group_row (PstSheet const *sheet, int header_row, GHashTable *cache)
 		if (t && (cell->kind != PST_CELL_TEXT || strlen (t) > MAX_HEADER_LEN || is_coded (t)))
 			return -1;
 	}
+	if (is_header_row (sheet, r, cache))
+		return r;
 	width = pst_sheet_row_width (sheet, header_row);
 	for (c = 0; c < width; c++) {
 		gboolean exact;
@@ -501,7 +567,7 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			if (cr != PST_ROLE_NONE && agrees (hr, cr)) {
 				conf[c] = PST_CONFIANCE_FORTE;
 				indices[c] = g_strdup_printf ("en-tête, et %d %% des valeurs sont %s", percent, what);
-			} else if (cr != PST_ROLE_NONE && cr != PST_ROLE_LABEL) {
+			} else if (cr != PST_ROLE_NONE && !is_soft (cr)) {
 				conf[c] = PST_CONFIANCE_FAIBLE;
 				indices[c] = g_strdup_printf ("en-tête, mais %d %% des valeurs sont %s",
 							      percent, what);
@@ -519,6 +585,11 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 					       : "sans en-tête : colonne gardée");
 		g_free (header);
 	}
+
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == PST_ROLE_CODE && share (&profiles[c], K_OUTLINE) >= 80 &&
+		    (profiles[c].depths & 2) && (profiles[c].depths & ~3u))
+			t->outline = TRUE;
 
 	/* One column per structural role, the header's before the contents';
 	 * a value the contents found is left to a column whose header says it. */
@@ -560,14 +631,18 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			has_label = TRUE;
 	if (!has_label && !imposed_any) {
 		/* No column says "action": the one of the longest texts. */
-		int best = -1;
+		int best = -1, rivals = 0;
 		for (c = 0; c < t->n_cols; c++)
-			if (t->roles[c] == PST_ROLE_NONE && profiles[c].k[K_LONG] * 10 >= profiles[c].n * 3 &&
-			    (best < 0 || profiles[c].k[K_LONG] > profiles[best].k[K_LONG]))
-				best = c;
+			if (t->roles[c] == PST_ROLE_NONE && profiles[c].k[K_LONG] * 10 >= profiles[c].n * 3) {
+				rivals++;
+				if (best < 0 || profiles[c].k[K_LONG] > profiles[best].k[K_LONG])
+					best = c;
+			}
 		if (best >= 0) {
 			t->roles[best] = PST_FIELD_ACTION;
-			conf[best] = PST_CONFIANCE_FAIBLE;
+			/* The one column of long texts, on most rows: the actions. */
+			conf[best] = rivals == 1 && share (&profiles[best], K_LONG) >= 80
+				? PST_CONFIANCE_MOYENNE : PST_CONFIANCE_FAIBLE;
 			g_free (indices[best]);
 			indices[best] = g_strdup_printf ("aucune colonne « action » : celle des textes les plus longs (%d sur %d)",
 							 profiles[best].k[K_LONG], profiles[best].n);

@@ -19,6 +19,9 @@ typedef struct {
 	int	 group_row;	/* the group headers above it, or -1 */
 	int	 n_cols;
 	int	*roles;		/* per column: a PstField or PST_ROLE_* */
+	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
+	 * number is an OS, not the next action. */
+	gboolean outline;
 	/* Levels shown by indentation of the label column, smallest first
 	 * (n_indents 0 when the table does not use them). */
 	int	 n_indents;

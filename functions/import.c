@@ -1147,7 +1147,7 @@ skip_total_or_note (Importer *imp, int row, char const *lead_text)
 		}
 	for (i = 0; i < G_N_ELEMENTS (notes) && !skip; i++)
 		if (first_nonempty (imp, row, lead + 1) < 0 && starts_with_word (f, notes[i]) &&
-		    (imp->action || notes[i][0] == '*')) {
+		    (imp->plan->actions->len > 0 || notes[i][0] == '*')) {
 			skip = TRUE;
 			anomaly (imp, row, PST_GRAVITE_INFO, "Note sous le tableau.");
 		}
@@ -1305,7 +1305,7 @@ import_row (Importer *imp, int row)
 		imp->n_coded_rows++;
 		/* A bare number is an action under the current OO, or the
 		 * next level down from what is current. */
-		if (depth == 1)
+		if (depth == 1 && !imp->table->outline)
 			depth = imp->oo ? 3 : imp->os ? 2 : 1;
 		if (depth <= 2) {
 			char *l = g_strdup (label ? label : "");
@@ -1425,8 +1425,9 @@ sheet_form (Importer *imp)
 		return g_strdup ("retraits (le niveau d’une ligne est donné par son retrait)");
 	if (imp->n_coded_rows)
 		return g_strdup ("numérotation (le niveau d’après le numéro : 1 / 1.1 / 1.1.1)");
-	if ((imp->sheet_os || imp->sheet_oo) && !columns)
-		return g_strdup_printf ("feuilles (une feuille par %s)", imp->sheet_os ? "OS" : "OO");
+	if (imp->sheet_os || imp->sheet_oo)
+		return g_strdup_printf ("feuilles (une feuille par %s%s)", imp->sheet_os ? "OS" : "OO",
+					columns ? ", puis les colonnes" : "");
 	if (imp->n_banners)
 		return g_strdup ("bandeaux (lignes « OS 1 – … », « OO 1.1 – … » au-dessus des actions)");
 	if (columns && imp->n_filled_down)

@@ -185,8 +185,8 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 			pst_put_formula (w, 5, row,
 				     "=ROWS(Plan!%s%d:%s%d)-COUNTIF(Plan!%s%d:%s%d,\"*.*.*.*\")",
 				     ref_col, first, ref_col, last, ref_col, first, ref_col, last);
-			pst_put_formula (w, 6, row,
-				     "=PST.AVANCEMENT.REF(Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d)",
+			pst_put_progress (w, 6, row,
+				     "Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d",
 				     ref_col, first, ref_col, last, av_col, first, av_col, last,
 				     row + 1, st_col, first, st_col, last);
 			pst_put_formula (w, 7, row, "=IF(ISNA(PST.METEO.SYNTHESE(Plan!%1$s%2$d:%1$s%3$d)),\"\","
@@ -195,13 +195,11 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 			pst_put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
 				     budget_col, first, budget_col, last);
 		} else {
-			/* No action yet: no progress rather than #DIV/0!, and
-			 * the formula still counts the actions added later. */
+			/* No action yet: over the whole Plan, so that actions
+			 * added later count. */
 			pst_put_value (w, 5, row, value_new_int (0));
-			pst_put_formula (w, 6, row,
-				     "=IF(COUNTIF(Plan!$%s$2:$%s$%d,C%d&\".*\")=0,\"\","
-				     "PST.AVANCEMENT.REF(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d))",
-				     ref_col, ref_col, last_row, row + 1,
+			pst_put_progress (w, 6, row,
+				     "Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,C%d,,Plan!$%s$2:$%s$%d",
 				     ref_col, ref_col, last_row, av_col, av_col, last_row,
 				     row + 1, st_col, st_col, last_row);
 			pst_put_value (w, 8, row, value_new_int (0));
