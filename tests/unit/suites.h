@@ -16,6 +16,7 @@ Suite *smart_corpus_suite (void);
 Suite *article_suite (void);
 Suite *budget_suite (void);
 Suite *import_suite (void);
+Suite *layout_suite (void);
 Suite *consolidate_suite (void);
 
 #endif

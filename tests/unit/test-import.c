@@ -2,46 +2,11 @@
 #include <glib.h>
 #include <string.h>
 #include "suites.h"
+#include "import-fixtures.h"
 #include "import.h"
 #include "csv.h"
 #include "reference.h"
 
-/* One string per row, cells separated by '|'; "" is a blank row.  A cell
- * "#2021-06-30" is a date, "~0.5" a number, "!#N/A" an error value. */
-static void
-add_sheet (PstGrid *grid, char const *name, char const *const *rows, int n_rows)
-{
-	int r, n_cols = 0;
-	PstSheet *sheet;
-
-	for (r = 0; r < n_rows; r++) {
-		char **cells = g_strsplit (rows[r], "|", -1);
-		n_cols = MAX (n_cols, (int) g_strv_length (cells));
-		g_strfreev (cells);
-	}
-	sheet = pst_grid_add_sheet (grid, name, n_rows, n_cols);
-	for (r = 0; r < n_rows; r++) {
-		char **cells = g_strsplit (rows[r], "|", -1);
-		int c;
-		for (c = 0; cells[c]; c++) {
-			char const *t = cells[c];
-			if (*t == '\0')
-				continue;
-			if (t[0] == '~')
-				pst_sheet_set (sheet, r, c, PST_CELL_NUMBER, t + 1, g_ascii_strtod (t + 1, NULL));
-			else if (t[0] == '#') {
-				GDate d;
-				g_date_clear (&d, 1);
-				g_date_set_parse (&d, t + 1);
-				pst_sheet_set (sheet, r, c, PST_CELL_DATE, t + 1, pst_date_to_serial (&d));
-			} else if (t[0] == '!')
-				pst_sheet_set (sheet, r, c, PST_CELL_ERROR, t + 1, 0);
-			else
-				pst_sheet_set (sheet, r, c, PST_CELL_TEXT, t, 0);
-		}
-		g_strfreev (cells);
-	}
-}
 
 static PstAction const *
 action (PstPlan const *plan, char const *ref)
@@ -63,40 +28,6 @@ field (PstPlan const *plan, char const *ref, PstField f)
 	return cell->text ? cell->text : "";
 }
 
-/* Every non-empty row of every sheet is named by exactly one objective,
- * action or anomaly, or by several lines that all come from it. */
-static void
-assert_nothing_lost (PstGrid const *grid, PstPlan const *plan)
-{
-	GHashTable *named = g_hash_table_new (g_str_hash, g_str_equal);
-	guint s, i;
-
-	for (i = 0; i < plan->objectives->len; i++)
-		g_hash_table_add (named, ((PstObjective *) g_ptr_array_index (plan->objectives, i))->source);
-	for (i = 0; i < plan->actions->len; i++)
-		g_hash_table_add (named, ((PstAction *) g_ptr_array_index (plan->actions, i))->values[PST_FIELD_SOURCE].text);
-	for (i = 0; i < plan->anomalies->len; i++)
-		g_hash_table_add (named, ((PstAnomaly *) g_ptr_array_index (plan->anomalies, i))->source);
-	for (s = 0; s < grid->sheets->len; s++) {
-		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
-		int r, c;
-		for (r = 0; r < sheet->n_rows; r++) {
-			for (c = 0; c < sheet->n_cols; c++)
-				if (pst_sheet_cell (sheet, r, c)->text)
-					break;
-			if (c < sheet->n_cols) {
-				char *cell = pst_cell_name (r, c);
-				char *source = g_strdup_printf ("%s!'%s'!%s", grid->file, sheet->name, cell);
-				ck_assert_msg (g_hash_table_contains (named, source),
-					       "row %s is lost", source);
-				g_free (source);
-				g_free (cell);
-			}
-		}
-	}
-	g_hash_table_destroy (named);
-}
-
 START_TEST (flat_table_with_codes_in_their_own_columns_and_english_headers)
 {
 	static char const *const rows[] = {
@@ -109,7 +40,7 @@ START_TEST (flat_table_with_codes_in_their_own_columns_and_english_headers)
 	PstGrid *grid = pst_grid_new ("plan.xlsx");
 	PstPlan *plan;
 
-	add_sheet (grid, "Feuil1", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Feuil1", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
@@ -121,7 +52,7 @@ START_TEST (flat_table_with_codes_in_their_own_columns_and_english_headers)
 	ck_assert_double_eq_tol (action (plan, "2.1.1")->values[PST_FIELD_AVANCEMENT].number, 0.5, 1e-12);
 	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_RESPONSABLE), "Mme A");
 	ck_assert_int_eq (action (plan, "1.1.1")->values[PST_FIELD_FIN].kind, PST_CELL_DATE);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -143,7 +74,7 @@ START_TEST (columns_in_another_order_title_rows_and_an_empty_hidden_column)
 	PstGrid *grid = pst_grid_new ("nulle.ods");
 	PstPlan *plan;
 
-	add_sheet (grid, "PST", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "PST", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
@@ -152,7 +83,7 @@ START_TEST (columns_in_another_order_title_rows_and_an_empty_hidden_column)
 	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_OS), "Être un CPAS juste");
 	ck_assert_str_eq (field (plan, "1.1.2", PST_FIELD_STATUT), "TERMINE");
 	ck_assert_double_eq_tol (action (plan, "1.1.1")->values[PST_FIELD_AVANCEMENT].number, 0.6, 1e-12);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -180,8 +111,8 @@ START_TEST (a_header_repeated_per_table_and_one_sheet_per_os)
 	PstGrid *grid = pst_grid_new ("plan.xlsx");
 	PstPlan *plan;
 
-	add_sheet (grid, "OS 1", os1, G_N_ELEMENTS (os1));
-	add_sheet (grid, "OS 2", os2, G_N_ELEMENTS (os2));
+	pst_test_add_sheet (grid, "OS 1", os1, G_N_ELEMENTS (os1));
+	pst_test_add_sheet (grid, "OS 2", os2, G_N_ELEMENTS (os2));
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
@@ -192,7 +123,7 @@ START_TEST (a_header_repeated_per_table_and_one_sheet_per_os)
 	ck_assert_str_eq (field (plan, "2.1.1", PST_FIELD_ACTION), "=HYPERLINK(\"http://x\")");
 	/* A recurring échéance is kept, as written, in Commentaire. */
 	ck_assert (strstr (field (plan, "1.1.2", PST_FIELD_COMMENTAIRE), "1x/an") != NULL);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -216,7 +147,7 @@ START_TEST (volets_restart_numbering_and_keep_the_written_code)
 	PstPlan *plan;
 	PstAction const *a;
 
-	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "Virton");
 	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
 	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
@@ -225,7 +156,7 @@ START_TEST (volets_restart_numbering_and_keep_the_written_code)
 	ck_assert_str_eq (a->original_ref, "1.1.1");
 	ck_assert_str_eq (field (plan, "2.1.2", PST_FIELD_ACTION), "Doublon du précédent");
 	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_VOLET), "externe");
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -244,7 +175,7 @@ START_TEST (tasks_left_blank_under_their_action_become_sous_actions)
 	PstGrid *grid = pst_grid_new ("erezee.ods");
 	PstPlan *plan;
 
-	add_sheet (grid, "OO1 Accompagnement", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "OO1 Accompagnement", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "Erezée");
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
 	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
@@ -252,7 +183,7 @@ START_TEST (tasks_left_blank_under_their_action_become_sous_actions)
 	ck_assert_str_eq (field (plan, "1.1.1.2", PST_FIELD_ACTION), "Établir un rapport de faisabilité");
 	ck_assert_str_eq (field (plan, "1.1.1.2", PST_FIELD_STATUT), "NON_COMMENCE");
 	ck_assert_str_eq (field (plan, "1.1.3", PST_FIELD_ACTION), "Maintenir le service de médiation de dettes");
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -271,7 +202,7 @@ START_TEST (bad_values_are_kept_and_reported)
 	PstPlan *plan;
 	char const *comment;
 
-	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	comment = field (plan, "1.1.1", PST_FIELD_COMMENTAIRE);
 	ck_assert (strstr (comment, "Peut-être") && strstr (comment, "140 %") &&
@@ -281,7 +212,7 @@ START_TEST (bad_values_are_kept_and_reported)
 	ck_assert_double_eq_tol (action (plan, "1.1.9")->values[PST_FIELD_BUDGET].number, 1500, 1e-9);
 	ck_assert_str_eq (action (plan, "1.1.9")->original_ref, "9.9.9");
 	ck_assert_uint_ge (plan->anomalies->len, 6);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -313,13 +244,13 @@ START_TEST (a_repeated_objective_row_is_accounted_for)
 	PstGrid *grid = pst_grid_new ("plan.xlsx");
 	PstPlan *plan;
 
-	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
 	ck_assert_uint_eq (pst_plan_count (plan, 3), 1);
 	ck_assert (has_anomaly (plan, "!A4", "déjà lu plus haut"));
 	ck_assert (has_anomaly (plan, "!A5", "déjà lu plus haut"));
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -343,7 +274,7 @@ START_TEST (error_values_and_infinite_numbers_are_reported_not_read)
 	PstAction const *a;
 	guint i;
 
-	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
 	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
@@ -359,7 +290,7 @@ START_TEST (error_values_and_infinite_numbers_are_reported_not_read)
 	ck_assert (has_anomaly (plan, "!A3", "Valeur d’erreur « #DIV/0! » en E3"));
 	ck_assert (has_anomaly (plan, "!A4", "Valeur d’erreur « #REF! » en E4"));
 	ck_assert (has_anomaly (plan, "!A4", "sans libellé"));
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -382,7 +313,7 @@ START_TEST (two_columns_of_one_title_keep_both_values)
 	rows[1] = g_strconcat ("Faire la chose|En cours|#2021-01-04|#2022-02-03|premier|second",
 			       pipes, "AA|AB", NULL);
 	g_free (pipes);
-	add_sheet (grid, "Plan", (char const *const *) rows, 2);
+	pst_test_add_sheet (grid, "Plan", (char const *const *) rows, 2);
 	plan = pst_import (grid, "test");
 	a = action (plan, "1.1.1");
 	ck_assert_uint_eq (plan->extra_headers->len, a->extras->len);
@@ -404,7 +335,7 @@ START_TEST (two_columns_of_one_title_keep_both_values)
 	ck_assert_uint_eq (plan->extra_headers->len, 4);
 	ck_assert_int_eq (a->values[PST_FIELD_DEBUT].kind, PST_CELL_DATE);
 	ck_assert (strstr (field (plan, "1.1.1", PST_FIELD_COMMENTAIRE), "Début : 2022-02-03") != NULL);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 	g_free (rows[0]);
@@ -428,7 +359,7 @@ START_TEST (columns_past_the_extra_columns_go_to_commentaire)
 		rows[2 * i] = g_strdup_printf ("Action|Statut|Z%d", i + 1);
 		rows[2 * i + 1] = g_strdup_printf ("Faire la chose %d|En cours|v%d", i + 1, i + 1);
 	}
-	add_sheet (grid, "large", (char const *const *) rows, 2 * n);
+	pst_test_add_sheet (grid, "large", (char const *const *) rows, 2 * n);
 	plan = pst_import (grid, "test");
 	ck_assert_uint_eq (pst_plan_count (plan, 3), n);
 	ck_assert_uint_eq (plan->extra_headers->len, PST_MAX_EXTRA_COLUMNS);
@@ -439,7 +370,7 @@ START_TEST (columns_past_the_extra_columns_go_to_commentaire)
 	header = g_strdup_printf ("!A%d", 2 * PST_MAX_EXTRA_COLUMNS + 1);
 	ck_assert (has_anomaly (plan, header, "Trop de colonnes"));
 	ck_assert (!has_anomaly (plan, "!A1", "Trop de colonnes"));
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	g_free (header);
 	g_free (ref);
 	g_free (note);
@@ -460,11 +391,11 @@ START_TEST (an_os_code_with_an_extra_level_says_so)
 	PstGrid *grid = pst_grid_new ("burdinne.csv");
 	PstPlan *plan;
 
-	add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
+	pst_test_add_sheet (grid, "Plan", rows, G_N_ELEMENTS (rows));
 	plan = pst_import (grid, "test");
 	ck_assert (has_anomaly (plan, "!A2", "a un niveau de trop pour un objectif stratégique"));
 	ck_assert (!has_anomaly (plan, "!A2", "l’objectif  sous"));
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -482,7 +413,7 @@ generated_grid (char const *header, char const *fmt, int n)
 	rows[0] = g_strdup (header);
 	for (i = 1; i <= n; i++)
 		rows[i] = g_strdup_printf (fmt, i, i);
-	add_sheet (grid, "Plan", (char const *const *) rows, n + 1);
+	pst_test_add_sheet (grid, "Plan", (char const *const *) rows, n + 1);
 	g_strfreev (rows);
 	return grid;
 }
@@ -515,7 +446,7 @@ START_TEST (more_than_999_actions_under_one_oo_go_on_under_another)
 	ck_assert_str_eq (field (plan, "1.2.1", PST_FIELD_OO), "Accueillir (suite)");
 	ck_assert (has_anomaly (plan, "!A1001", "Plus de 999 actions sous l’objectif 1.1"));
 	assert_refs_readable (plan);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -534,7 +465,7 @@ START_TEST (more_than_999_objectives_join_the_999th)
 	ck_assert_str_eq (a->values[PST_FIELD_ACTION].text, "Action 1001");
 	ck_assert (has_anomaly (plan, "!A1001", "Plus de 999 objectifs stratégiques"));
 	assert_refs_readable (plan);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }
@@ -551,7 +482,7 @@ START_TEST (more_than_999_tasks_are_reported_not_misnumbered)
 	ck_assert_uint_eq (pst_plan_count (plan, 4), 999);
 	ck_assert (has_anomaly (plan, "!B1001", "ne peut être numérotée"));
 	assert_refs_readable (plan);
-	assert_nothing_lost (grid, plan);
+	pst_test_nothing_lost (grid, plan);
 	pst_plan_free (plan);
 	pst_grid_free (grid);
 }

@@ -1,0 +1,422 @@
+/* test-layout.c: the reading of a plan's layout: column roles from headers
+ * and contents, the forms of hierarchy, what the importer says it
+ * understood and doubts, and the user's corrections. */
+#include <glib.h>
+#include <string.h>
+#include "suites.h"
+#include "import-fixtures.h"
+#include "import.h"
+#include "headers.h"
+
+static PstAction const *
+action_labelled (PstPlan const *plan, char const *label)
+{
+	guint i;
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		if (g_strcmp0 (a->values[PST_FIELD_ACTION].text, label) == 0)
+			return a;
+	}
+	ck_abort_msg ("no action «%s»", label);
+	return NULL;
+}
+
+static char const *
+value (PstPlan const *plan, char const *label, PstField f)
+{
+	PstCell const *cell = &action_labelled (plan, label)->values[f];
+	return cell->text ? cell->text : "";
+}
+
+static PstColumnReading const *
+column_reading (PstPlan const *plan, guint sheet, int col)
+{
+	PstSheetReading const *sr = g_ptr_array_index (plan->reading->sheets, sheet);
+	guint i;
+	for (i = 0; i < sr->columns->len; i++) {
+		PstColumnReading const *c = &g_array_index (sr->columns, PstColumnReading, i);
+		if (c->col == col)
+			return c;
+	}
+	ck_abort_msg ("column %d not in the reading", col);
+	return NULL;
+}
+
+static char const *
+form (PstPlan const *plan, guint sheet)
+{
+	return ((PstSheetReading *) g_ptr_array_index (plan->reading->sheets, sheet))->forme;
+}
+
+static PstPlan *
+import_rows (char const *file, char const *const *rows, int n_rows,
+	     PstImportOptions const *options, PstGrid **grid_out)
+{
+	PstGrid *grid = pst_grid_new (file);
+	PstPlan *plan;
+	pst_test_add_sheet (grid, "PST", rows, n_rows);
+	plan = pst_import_with (grid, "test", options);
+	pst_test_nothing_lost (grid, plan);
+	if (grid_out)
+		*grid_out = grid;
+	else
+		pst_grid_free (grid);
+	return plan;
+}
+
+START_TEST (headers_are_read_as_people_write_them)
+{
+	ck_assert_int_eq (pst_header_role ("O.S."), PST_FIELD_OS);
+	ck_assert_int_eq (pst_header_role ("O.O."), PST_FIELD_OO);
+	ck_assert_int_eq (pst_header_role ("Obj. strat."), PST_FIELD_OS);
+	ck_assert_int_eq (pst_header_role ("Objectifs\nstratégiques"), PST_FIELD_OS);
+	ck_assert_int_eq (pst_header_role ("Projets / actions"), PST_FIELD_ACTION);
+	ck_assert_int_eq (pst_header_role ("Porteur"), PST_FIELD_RESPONSABLE);
+	ck_assert_int_eq (pst_header_role ("Échéancier"), PST_FIELD_FIN);
+	ck_assert_int_eq (pst_header_role ("Réalisation %"), PST_FIELD_AVANCEMENT);
+	ck_assert_int_eq (pst_header_role ("Coût"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("IMPUTATION BUDGÉTAIRE"), PST_FIELD_ARTICLE);
+	ck_assert_int_eq (pst_header_role ("Axes"), PST_ROLE_AXE);
+	ck_assert_int_eq (pst_header_role ("Budget 2024 (€)"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("Remarques diverses sur la fiche"), PST_FIELD_COMMENTAIRE);
+	ck_assert_int_eq (pst_header_role ("Commune partenaire"), PST_ROLE_NONE);
+}
+END_TEST
+
+START_TEST (roles_come_from_contents_when_headers_say_nothing)
+{
+	static char const *const rows[] = {
+		"Col1|Col2|Col3|Col4|Col5|Col6",
+		"O.S. 1 : Être un CPAS juste|O.O. 1.1 : Maintenir les partenariats|Participer tous les trimestres aux plateformes ISP|M. Lambert|En cours|60 %",
+		"O.S. 1 : Être un CPAS juste|O.O. 1.1 : Maintenir les partenariats|Présenter notre Centre aux services sociaux de la région|Mme Collignon|Terminé|100 %",
+		"O.S. 1 : Être un CPAS juste|O.O. 1.2 : Doter le CPAS d'un budget de référence|Élaborer le budget de référence des ménages|Mme Gérard|À démarrer|0 %",
+		"O.S. 2 : Être un CPAS proche de ses aînés|O.O. 2.1 : Créer un pôle personnes âgées|Réaliser une étude des besoins des aînés de la commune|DG|En attente|10 %",
+	};
+	PstPlan *plan = import_rows ("c.csv", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 4);
+	ck_assert_str_eq (value (plan, "Élaborer le budget de référence des ménages", PST_FIELD_OO),
+			  "Doter le CPAS d'un budget de référence");
+	ck_assert_str_eq (value (plan, "Réaliser une étude des besoins des aînés de la commune", PST_FIELD_RESPONSABLE), "DG");
+	ck_assert_str_eq (value (plan, "Participer tous les trimestres aux plateformes ISP", PST_FIELD_STATUT), "EN_COURS");
+	ck_assert_int_eq (column_reading (plan, 0, 0)->role, PST_FIELD_OS);
+	ck_assert_int_eq (column_reading (plan, 0, 0)->confiance, PST_CONFIANCE_FORTE);
+	ck_assert_int_eq (column_reading (plan, 0, 5)->role, PST_FIELD_AVANCEMENT);
+	ck_assert_ptr_nonnull (strstr (column_reading (plan, 0, 5)->indice, "contenu"));
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (a_column_of_os_codes_is_the_os_whatever_its_header)
+{
+	static char const *const rows[] = {
+		"Thème|Objectif|Action|Statut",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|En cours",
+		"OS 2 - Être un CPAS efficient|OO 2.1 - Moderniser l'informatique|Acheter des ordinateurs portables|Terminé",
+	};
+	PstPlan *plan = import_rows ("t.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_int_eq (column_reading (plan, 0, 0)->role, PST_FIELD_OS);
+	ck_assert_int_eq (column_reading (plan, 0, 1)->role, PST_FIELD_OO);
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_str_eq (value (plan, "Acheter des ordinateurs portables", PST_FIELD_OS),
+			  "Être un CPAS efficient");
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (two_header_rows_with_groups_merged_across_and_down)
+{
+	static char const *const rows[] = {
+		"Suivi du PST",
+		"Objectifs||Action|Pilote|Météo|||Budget||",
+		"Stratégique|Opérationnel|||Délais|Ressources|Globale|Prévu|Engagé|Article",
+		"OS 1 : Être un CPAS juste|OO 1.1 : Maintenir les partenariats|Participer aux plateformes ISP|M. Lambert|soleil|pluie|nuageux|~1500|~200|831/123-48",
+	};
+	PstPlan *plan = import_rows ("g.ods", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *a = action_labelled (plan, "Participer aux plateformes ISP");
+	PstSheetReading const *sr = g_ptr_array_index (plan->reading->sheets, 0);
+
+	ck_assert_int_eq (sr->header_row, 2);
+	ck_assert_int_eq (sr->group_row, 1);
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_RESPONSABLE), "M. Lambert");
+	ck_assert_str_eq (a->values[PST_FIELD_METEO_DELAIS].text, "soleil");
+	ck_assert_str_eq (a->values[PST_FIELD_METEO_RESSOURCES].text, "pluie");
+	ck_assert_str_eq (a->values[PST_FIELD_METEO_GLOBALE].text, "nuageux");
+	ck_assert_double_eq (a->values[PST_FIELD_BUDGET].number, 1500);
+	ck_assert_double_eq (a->values[PST_FIELD_ENGAGE].number, 200);
+	ck_assert_str_eq (a->values[PST_FIELD_ARTICLE].text, "831/123-48");
+	ck_assert_str_eq (column_reading (plan, 0, 4)->header, "Météo / Délais");
+	ck_assert_str_eq (column_reading (plan, 0, 2)->header, "Action");
+	pst_plan_free (plan);
+}
+END_TEST
+
+/* The layout that once came out wrong without a word. */
+START_TEST (groups_written_once_axes_restarting_os_numbers_and_empty_oo)
+{
+	static char const *const rows[] = {
+		"Axe|OS|OO|Action|Responsable|Statut|Avancement",
+		"Axe 1 : Social|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|M. Lambert|En cours|~0.6",
+		"|||Présenter notre Centre aux services sociaux|Mme Collignon|Terminé|~1",
+		"||OO 1.2 - Doter le CPAS d'un budget de référence||||",
+		"|OS 2 - Être un CPAS proche des aînés|OO 2.1 - Créer un pôle aînés|Réaliser une étude des besoins|DG|À démarrer|~0",
+		"Axe 2 : Gouvernance|OS 1 - Être un CPAS efficient|OO 1.1 - Moderniser l'informatique|Acheter des ordinateurs portables|M. Henrion|En cours|~0.5",
+		"|||Former le personnel aux logiciels|M. Henrion|En cours|~0.2",
+	};
+	PstPlan *plan = import_rows ("a.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *a = action_labelled (plan, "Former le personnel aux logiciels");
+	guint i, empty_oo = 0;
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 4);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 5);
+	ck_assert_str_eq (value (plan, "Présenter notre Centre aux services sociaux", PST_FIELD_OO),
+			  "Maintenir les partenariats");
+	ck_assert_str_eq (a->values[PST_FIELD_OS].text, "Être un CPAS efficient");
+	ck_assert_str_eq (a->values[PST_FIELD_OO].text, "Moderniser l'informatique");
+	/* The second "OS 1" is another OS, renumbered, its code kept. */
+	ck_assert_str_ne (a->values[PST_FIELD_REF_OS].text, "1");
+	ck_assert_str_eq (g_ptr_array_index (a->extras, 0), "Axe 2 : Gouvernance");
+	for (i = 0; i < plan->objectives->len; i++) {
+		PstObjective const *o = g_ptr_array_index (plan->objectives, i);
+		if (strcmp (o->label, "Doter le CPAS d'un budget de référence") == 0)
+			empty_oo++;
+	}
+	ck_assert_uint_eq (empty_oo, 1);
+	ck_assert_ptr_nonnull (strstr (form (plan, 0), "recopiées"));
+	/* Numbers that start again under each axe are no doubt. */
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (a_niveau_column_says_each_rows_level)
+{
+	static char const *const rows[] = {
+		"Niveau|Code|Libellé|Pilote|Statut",
+		"Objectif stratégique|1|Être un CPAS juste||",
+		"Objectif opérationnel|1.1|Maintenir les partenariats||",
+		"Action|1.1.1|Participer aux plateformes ISP|M. Lambert|En cours",
+		"Action|1.1.2|Présenter notre Centre|Mme Collignon|Terminé",
+		"OO|1.2|Doter le CPAS d'un budget||",
+		"Action|1.2.1|Élaborer le budget de référence|Mme Gérard|À démarrer",
+	};
+	PstPlan *plan = import_rows ("n.ods", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	ck_assert_str_eq (value (plan, "Élaborer le budget de référence", PST_FIELD_OO), "Doter le CPAS d'un budget");
+	ck_assert_ptr_nonnull (strstr (form (plan, 0), "niveaux"));
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (indentation_alone_gives_the_levels)
+{
+	static char const *const rows[] = {
+		"Intitulé|Pilote|Avancement",
+		"Être un CPAS juste dans son action sociale||",
+		">Maintenir les partenariats avec le milieu associatif||",
+		">>Participer aux plateformes ISP|M. Lambert|~0.5",
+		">>Présenter notre Centre aux services sociaux|Mme Collignon|~1",
+		">Doter le CPAS d'un budget de référence||",
+		"Être un CPAS proche de ses aînés||",
+		">Créer un pôle personnes âgées||",
+		">>Réaliser une étude des besoins|DG|~0",
+	};
+	PstPlan *plan = import_rows ("r.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 3);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	ck_assert_str_eq (value (plan, "Réaliser une étude des besoins", PST_FIELD_OS), "Être un CPAS proche de ses aînés");
+	ck_assert_ptr_nonnull (strstr (form (plan, 0), "retraits"));
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (fiche_blocks_become_one_action_each)
+{
+	static char const *const rows[] = {
+		"Fiche action n° :|1.1.1",
+		"Objectif stratégique :|OS 1 : Être un CPAS juste",
+		"Objectif opérationnel :|OO 1.1 : Maintenir les partenariats",
+		"Intitulé :|Participer aux plateformes ISP",
+		"Pilote :|M. Lambert",
+		"Échéance :|#2024-12-31",
+		"",
+		"Fiche action n° :|1.1.2",
+		"Objectif stratégique :|OS 1 : Être un CPAS juste",
+		"Objectif opérationnel :|OO 1.1 : Maintenir les partenariats",
+		"Intitulé :|Présenter notre Centre aux services sociaux",
+		"Pilote : Mme Collignon",
+		"Statut|Terminé",
+	};
+	PstPlan *plan = import_rows ("f.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 2);
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_RESPONSABLE), "M. Lambert");
+	ck_assert_str_eq (value (plan, "Présenter notre Centre aux services sociaux", PST_FIELD_RESPONSABLE), "Mme Collignon");
+	ck_assert_str_eq (value (plan, "Présenter notre Centre aux services sociaux", PST_FIELD_STATUT), "TERMINE");
+	ck_assert_int_eq (action_labelled (plan, "Participer aux plateformes ISP")->values[PST_FIELD_FIN].kind,
+			  PST_CELL_DATE);
+	/* Each action names its fiche's first row. */
+	ck_assert_str_eq (value (plan, "Présenter notre Centre aux services sociaux", PST_FIELD_SOURCE),
+			  "f.xlsx!'PST'!A8");
+	ck_assert_ptr_nonnull (strstr (form (plan, 0), "fiches"));
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (a_sheet_per_entity_is_a_plan_of_its_own)
+{
+	static char const *const commune[] = {
+		"OS|OO|Action",
+		"OS 1 - Être une commune accueillante|OO 1.1 - Améliorer l'accueil|Créer un guichet unique",
+	};
+	static char const *const cpas[] = {
+		"OS|OO|Action",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP",
+	};
+	PstGrid *grid = pst_grid_new ("e.xlsx");
+	PstPlan *plan;
+
+	pst_test_add_sheet (grid, "Commune de Virton", commune, G_N_ELEMENTS (commune));
+	pst_test_add_sheet (grid, "CPAS de Virton", cpas, G_N_ELEMENTS (cpas));
+	plan = pst_import (grid, "e");
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_str_eq (value (plan, "Créer un guichet unique", PST_FIELD_ENTITE), "Commune de Virton");
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_ENTITE), "CPAS de Virton");
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_OS), "Être un CPAS juste");
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_test_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
+START_TEST (totals_and_notes_under_a_table_are_no_objectives)
+{
+	static char const *const rows[] = {
+		"OS|OO|Action|Coût",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|~1500",
+		"Total|||~1500",
+		"Source : service finances, mise à jour du 30/06/2023",
+	};
+	PstPlan *plan = import_rows ("t.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 1);
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (the_user_corrects_a_column_the_header_row_and_the_sheet)
+{
+	static char const *const rows[] = {
+		"PST 2019-2024",
+		"Objectif|Sous-objectif|Quoi|Qui|Taux",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|Lambert|~0.5",
+	};
+	PstImportOptions *options = pst_import_options_new ();
+	PstPlan *plan;
+	char *error = NULL;
+
+	ck_assert (pst_import_options_parse (options, "--entete 2 --colonne Quoi=action --colonne 'E=avancement'", &error));
+	ck_assert (pst_import_options_take (options, "--colonne", "qui=pilote", &error));
+	plan = import_rows ("u.xlsx", rows, G_N_ELEMENTS (rows), options, NULL);
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_RESPONSABLE), "Lambert");
+	ck_assert_double_eq (action_labelled (plan, "Participer aux plateformes ISP")->values[PST_FIELD_AVANCEMENT].number, 0.5);
+	ck_assert_int_eq (column_reading (plan, 0, 2)->confiance, PST_CONFIANCE_IMPOSEE);
+	pst_plan_free (plan);
+
+	ck_assert (!pst_import_options_take (options, "--colonne", "G=vitesse", &error));
+	ck_assert_ptr_nonnull (strstr (error, "rôle « vitesse » inconnu"));
+	g_free (error);
+	ck_assert (!pst_import_options_take (options, "--entete", "zéro", &error));
+	ck_assert_ptr_nonnull (strstr (error, "--entete"));
+	g_free (error);
+	ck_assert (!pst_import_options_parse (options, "--feuille", &error));
+	g_free (error);
+	pst_import_options_free (options);
+}
+END_TEST
+
+START_TEST (a_doubtful_structure_is_said)
+{
+	/* One flat list without objectives, and an OO holding nearly all. */
+	static char const *const flat[] = {
+		"Action|Statut",
+		"Participer aux plateformes ISP|En cours",
+		"Présenter notre Centre|Terminé",
+	};
+	GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+	PstPlan *plan;
+	int i;
+
+	plan = import_rows ("d.csv", flat, G_N_ELEMENTS (flat), NULL, NULL);
+	ck_assert_uint_ge (plan->reading->doutes->len, 1);
+	ck_assert_ptr_nonnull (strstr (g_ptr_array_index (plan->reading->doutes, 0), "sans objectif opérationnel"));
+	pst_plan_free (plan);
+
+	g_ptr_array_add (rows, g_strdup ("OO|Action"));
+	for (i = 0; i < 3; i++)
+		g_ptr_array_add (rows, g_strdup_printf ("OO 1.%d - Petit objectif %d|Action seule %d", i + 1, i, i));
+	g_ptr_array_add (rows, g_strdup ("OO 1.4 - Grand objectif|Action 0 du grand"));
+	for (i = 1; i < 30; i++)
+		g_ptr_array_add (rows, g_strdup_printf ("|Action %d du grand", i));
+	plan = import_rows ("d.csv", (char const *const *) rows->pdata, rows->len, NULL, NULL);
+	ck_assert_uint_ge (plan->reading->doutes->len, 1);
+	ck_assert_ptr_nonnull (strstr (g_ptr_array_index (plan->reading->doutes, plan->reading->doutes->len - 1),
+				       "bien plus que les autres"));
+	pst_plan_free (plan);
+	g_ptr_array_free (rows, TRUE);
+}
+END_TEST
+
+START_TEST (the_reading_is_told_in_french)
+{
+	static char const *const rows[] = {
+		"O.S.|O.O.|Projets / actions|Porteur",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|M. Lambert",
+	};
+	PstPlan *plan = import_rows ("l.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	char *text = pst_reading_describe (plan->reading);
+
+	ck_assert_ptr_nonnull (strstr (text, "Feuille « PST » : en-tête ligne 1"));
+	ck_assert_ptr_nonnull (strstr (text, "« Porteur » → Responsable (confiance forte"));
+	ck_assert_ptr_nonnull (strstr (text, "Hiérarchie : colonnes"));
+	ck_assert_ptr_nonnull (strstr (text, "Lu : 1 OS, 1 OO, 1 action"));
+	ck_assert_ptr_nonnull (strstr (text, "Aucun doute"));
+	g_free (text);
+	pst_plan_free (plan);
+}
+END_TEST
+
+Suite *
+layout_suite (void)
+{
+	Suite *s = suite_create ("layout");
+	TCase *tc = tcase_create ("core");
+	tcase_add_test (tc, headers_are_read_as_people_write_them);
+	tcase_add_test (tc, roles_come_from_contents_when_headers_say_nothing);
+	tcase_add_test (tc, a_column_of_os_codes_is_the_os_whatever_its_header);
+	tcase_add_test (tc, two_header_rows_with_groups_merged_across_and_down);
+	tcase_add_test (tc, groups_written_once_axes_restarting_os_numbers_and_empty_oo);
+	tcase_add_test (tc, a_niveau_column_says_each_rows_level);
+	tcase_add_test (tc, indentation_alone_gives_the_levels);
+	tcase_add_test (tc, fiche_blocks_become_one_action_each);
+	tcase_add_test (tc, a_sheet_per_entity_is_a_plan_of_its_own);
+	tcase_add_test (tc, totals_and_notes_under_a_table_are_no_objectives);
+	tcase_add_test (tc, the_user_corrects_a_column_the_header_row_and_the_sheet);
+	tcase_add_test (tc, a_doubtful_structure_is_said);
+	tcase_add_test (tc, the_reading_is_told_in_french);
+	suite_add_tcase (s, tc);
+	return s;
+}
