@@ -501,6 +501,10 @@ read_one (char const *path, char const *entite, PstAnomaly **problem)
 		pst_plan_free (plan);
 		return NULL;
 	}
+	if (plan->reading && plan->reading->doutes->len > 0)
+		pst_cli_error ("la lecture de « %s » est douteuse (%s) : le plan est consolidé, "
+			       "ses doutes sont dans la feuille Anomalies ; vérifiez-le avec pst import --explique.",
+			       path, (char *) g_ptr_array_index (plan->reading->doutes, 0));
 	if (entite == NULL) {
 		char *title = pst_plan_title_entite (plan);
 		if (title)

@@ -115,6 +115,16 @@ pst_sheet_row_text (PstSheet const *sheet, int row)
 	return g_string_free (s, FALSE);
 }
 
+char *
+pst_row_source (char const *file, PstSheet const *sheet, int row)
+{
+	int col, width = pst_sheet_row_width (sheet, row);
+	for (col = 0; col < width; col++)
+		if (pst_cell_filled (pst_sheet_cell (sheet, row, col)))
+			break;
+	return pst_source_name (file, sheet->name, row, col == width ? 0 : col);
+}
+
 gboolean
 pst_cell_filled (PstCell const *cell)
 {

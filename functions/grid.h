@@ -77,6 +77,10 @@ char	*pst_sheet_row_text	(PstSheet const *sheet, int row);
 int	 pst_sheet_row_width	(PstSheet const *sheet, int row);
 
 char	*pst_cell_name		(int row, int col);
+/* "plan.xlsx!'Feuil1'!B12": a row named by its first filled cell, even
+ * an error value. */
+char	*pst_row_source		(char const *file, PstSheet const *sheet,
+				 int row);
 char	*pst_source_name	(char const *file, char const *sheet,
 				 int row, int col);
 

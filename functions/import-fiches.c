@@ -40,51 +40,107 @@ strip_key (char const *text, gsize len)
 	return key;
 }
 
-/* A row "Key | value", or "Key : value" in one cell. */
 static gboolean
-read_field (PstSheet const *sheet, int row, Field *f)
+is_key (char const *text, int *role)
 {
-	int c, width = pst_sheet_row_width (sheet, row), first = -1, second = -1, n = 0;
-	char const *t;
+	char *key;
+	if (g_utf8_strlen (text, -1) > MAX_KEY_LEN)
+		return FALSE;
+	key = strip_key (text, strlen (text));
+	*role = pst_header_role (key);
+	g_free (key);
+	return *role != PST_ROLE_NONE || text[strlen (text) - 1] == ':';
+}
 
-	memset (f, 0, sizeof *f);
+/* "FICHE ACTION 1.2.3", "Fiche n° 4": a block's title, read as its code. */
+static gboolean
+read_title (char const *t, Field *f)
+{
+	char *folded = pst_text_fold (t);
+	gboolean title = g_str_has_prefix (folded, "fiche") && strlen (t) <= MAX_KEY_LEN;
+	char const *p = t;
+
+	g_free (folded);
+	if (!title)
+		return FALSE;
+	while (*p && !g_ascii_isdigit (*p))
+		p++;
+	f->key = g_strdup ("Fiche action");
+	f->role = PST_ROLE_CODE;
+	f->inline_value = g_strstrip (g_strdup (p));
+	return TRUE;
+}
+
+/*
+ * The fields of a row: "Key | value", several such pairs side by side
+ * ("Pilote | Mme Dupont | Service | Service social"), "Key : value" in
+ * one cell, or a block's title.  Appends to @fields (Field) and returns
+ * how many; none when the row is no row of fields.
+ */
+static int
+read_fields (PstSheet const *sheet, int row, GArray *fields)
+{
+	int c, width = pst_sheet_row_width (sheet, row), n = 0, i;
+	int cols[64];
+	char const *t;
+	Field f;
+
 	for (c = 0; c < width; c++)
 		if (pst_cell_text (pst_sheet_cell (sheet, row, c))) {
-			if (first < 0)
-				first = c;
-			else if (second < 0)
-				second = c;
-			n++;
+			if (n == G_N_ELEMENTS (cols))
+				return 0;
+			cols[n++] = c;
 		}
-	if (n == 0 || n > 2)
-		return FALSE;
-	t = pst_cell_text (pst_sheet_cell (sheet, row, first));
-	if (pst_sheet_cell (sheet, row, first)->kind != PST_CELL_TEXT)
-		return FALSE;
-	if (n == 2 && g_utf8_strlen (t, -1) <= MAX_KEY_LEN) {
-		f->key = strip_key (t, strlen (t));
-		f->role = pst_header_role (f->key);
-		if (f->role == PST_ROLE_NONE && t[strlen (t) - 1] != ':') {
-			field_clear (f);
-			return FALSE;
-		}
-		f->value = pst_sheet_cell (sheet, row, second);
-		return TRUE;
-	}
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i += 2)
+		if (pst_sheet_cell (sheet, row, cols[i])->kind != PST_CELL_TEXT)
+			return 0;
+	t = pst_cell_text (pst_sheet_cell (sheet, row, cols[0]));
+	memset (&f, 0, sizeof f);
 	if (n == 1) {
 		char const *colon = strchr (t, ':');
-		if (colon == NULL || colon - t > MAX_KEY_LEN || pst_text_is_blank (colon + 1))
-			return FALSE;
-		f->key = strip_key (t, colon - t);
-		f->role = pst_header_role (f->key);
-		if (f->role == PST_ROLE_NONE) {
-			field_clear (f);
-			return FALSE;
+		if (read_title (t, &f)) {
+			g_array_append_val (fields, f);
+			return 1;
 		}
-		f->inline_value = g_strstrip (g_strdup (colon + 1));
-		return TRUE;
+		if (colon == NULL || colon - t > MAX_KEY_LEN || pst_text_is_blank (colon + 1))
+			return 0;
+		f.key = strip_key (t, colon - t);
+		f.role = pst_header_role (f.key);
+		if (f.role == PST_ROLE_NONE) {
+			g_free (f.key);
+			return 0;
+		}
+		f.inline_value = g_strstrip (g_strdup (colon + 1));
+		g_array_append_val (fields, f);
+		return 1;
 	}
-	return FALSE;
+	/* Pairs side by side; a last key left without its value ("% de
+	 * réalisation" not filled in yet) says nothing. */
+	for (i = 0; i < n; i += 2) {
+		int role;
+		if (!is_key (pst_cell_text (pst_sheet_cell (sheet, row, cols[i])), &role))
+			return 0;
+	}
+	for (i = 0; i + 1 < n; i += 2) {
+		t = pst_cell_text (pst_sheet_cell (sheet, row, cols[i]));
+		memset (&f, 0, sizeof f);
+		f.key = strip_key (t, strlen (t));
+		f.role = pst_header_role (f.key);
+		f.value = pst_sheet_cell (sheet, row, cols[i + 1]);
+		g_array_append_val (fields, f);
+	}
+	return n / 2;
+}
+
+static void
+clear_fields (GArray *fields)
+{
+	guint i;
+	for (i = 0; i < fields->len; i++)
+		field_clear (&g_array_index (fields, Field, i));
+	g_array_set_size (fields, 0);
 }
 
 static gboolean
@@ -111,30 +167,31 @@ key_column (GPtrArray *keys, char const *key)
 PstSheet *
 pst_fiches_as_table (PstSheet const *sheet, int **origin, GArray *other_rows)
 {
-	int r, filled = 0, fields = 0, labels = 0, n_blocks = 0, block = -1;
+	int r, filled = 0, field_rows = 0, labels = 0, n_blocks = 0, block = -1;
 	GPtrArray *keys, *key_texts;
-	GArray *block_of_row, *seen;
+	GArray *block_of_row, *seen, *fields = g_array_new (FALSE, TRUE, sizeof (Field));
 	PstSheet *table;
 	guint i;
 
 	*origin = NULL;
 	for (r = 0; r < sheet->n_rows; r++) {
-		Field f;
 		int c, width = pst_sheet_row_width (sheet, r);
 		for (c = 0; c < width && !pst_cell_filled (pst_sheet_cell (sheet, r, c)); c++)
 			;
 		if (c == width)
 			continue;
 		filled++;
-		if (read_field (sheet, r, &f)) {
-			fields++;
-			labels += names_action (f.role);
-			field_clear (&f);
-		}
+		if (read_fields (sheet, r, fields) > 0)
+			field_rows++;
+		for (i = 0; i < fields->len; i++)
+			labels += names_action (g_array_index (fields, Field, i).role);
+		clear_fields (fields);
 	}
 	/* Mostly fields, and the action's name given at least twice. */
-	if (labels < 2 || fields * 10 < filled * 6)
+	if (labels < 2 || field_rows * 10 < filled * 6) {
+		g_array_free (fields, TRUE);
 		return NULL;
+	}
 
 	keys = g_ptr_array_new_with_free_func (g_free);
 	key_texts = g_ptr_array_new_with_free_func (g_free);
@@ -143,12 +200,13 @@ pst_fiches_as_table (PstSheet const *sheet, int **origin, GArray *other_rows)
 	/* The blocks and the keys: a block ends where a key it already has
 	 * comes again. */
 	for (r = 0; r < sheet->n_rows; r++) {
-		Field f;
 		int b = -1;
-		if (read_field (sheet, r, &f)) {
-			guint col = key_column (keys, f.key);
+		read_fields (sheet, r, fields);
+		for (i = 0; i < fields->len; i++) {
+			Field const *f = &g_array_index (fields, Field, i);
+			guint col = key_column (keys, f->key);
 			if (col == key_texts->len)
-				g_ptr_array_add (key_texts, g_strdup (f.key));
+				g_ptr_array_add (key_texts, g_strdup (f->key));
 			if (seen->len <= col)
 				g_array_set_size (seen, col + 1);
 			if (block < 0 || g_array_index (seen, guint8, col)) {
@@ -157,8 +215,8 @@ pst_fiches_as_table (PstSheet const *sheet, int **origin, GArray *other_rows)
 			}
 			g_array_index (seen, guint8, col) = 1;
 			b = block;
-			field_clear (&f);
 		}
+		clear_fields (fields);
 		g_array_append_val (block_of_row, b);
 	}
 
@@ -170,27 +228,32 @@ pst_fiches_as_table (PstSheet const *sheet, int **origin, GArray *other_rows)
 	for (i = 0; i < key_texts->len; i++)
 		pst_sheet_set (table, 0, i, PST_CELL_TEXT, g_ptr_array_index (key_texts, i), 0);
 	for (r = 0; r < sheet->n_rows; r++) {
-		int b = g_array_index (block_of_row, int, r), col;
-		Field f;
+		int b = g_array_index (block_of_row, int, r);
 		if (b < 0) {
 			if (pst_sheet_row_width (sheet, r) > 0)
 				g_array_append_val (other_rows, r);
 			continue;
 		}
-		read_field (sheet, r, &f);
 		if ((*origin)[b + 1] < 0)
 			(*origin)[b + 1] = r;
 		else
 			g_array_append_val (other_rows, r);
-		col = key_column (keys, f.key);
-		if (f.value)
-			pst_sheet_set (table, b + 1, col, f.value->kind, f.value->text,
-				       f.value->number);
-		else
-			pst_sheet_set (table, b + 1, col, PST_CELL_TEXT, f.inline_value, 0);
-		field_clear (&f);
+		read_fields (sheet, r, fields);
+		for (i = 0; i < fields->len; i++) {
+			Field const *f = &g_array_index (fields, Field, i);
+			int col = key_column (keys, f->key);
+			/* A pair that starts the next block still belongs to
+			 * its row's block: rows are not split. */
+			if (f->value)
+				pst_sheet_set (table, b + 1, col, f->value->kind, f->value->text,
+					       f->value->number);
+			else
+				pst_sheet_set (table, b + 1, col, PST_CELL_TEXT, f->inline_value, 0);
+		}
+		clear_fields (fields);
 	}
 	(*origin)[0] = (*origin)[1];
+	g_array_free (fields, TRUE);
 	g_array_free (seen, TRUE);
 	g_array_free (block_of_row, TRUE);
 	g_ptr_array_free (keys, TRUE);

@@ -18,7 +18,9 @@
 #define MAX_HEADER_LEN 60
 /* Rows of a table whose contents are looked at: enough to tell, and a
  * bound on the cost of a 100 000-row sheet. */
-#define MAX_PROFILED_ROWS 400
+#define MAX_PROFILED_ROWS 200
+/* Statuses, météos, levels and owners are short: longer texts are labels. */
+#define MAX_WORD_VALUE_LEN 60
 
 void
 pst_table_free (PstTable *table)
@@ -98,8 +100,9 @@ is_header_row (PstSheet const *sheet, int row, GHashTable *cache)
 		filled++;
 		if (cell->kind != PST_CELL_TEXT)
 			return FALSE;
-		if (strlen (t) <= MAX_HEADER_LEN && !is_coded (t) &&
-		    cached_role (cache, t, &exact) != PST_ROLE_NONE)
+		/* The cached lookup first: most cells of a plan are no header. */
+		if (strlen (t) <= MAX_HEADER_LEN &&
+		    cached_role (cache, t, &exact) != PST_ROLE_NONE && !is_coded (t))
 			known++;
 		else if (++unknown > 3 && unknown * 2 > known)
 			return FALSE;	/* a data row: stop reading early */
@@ -209,6 +212,10 @@ profile_cell (Profile *p, PstCell const *cell)
 	}
 	if (cell->kind == PST_CELL_NUMBER) {
 		v = cell->number;
+		/* 1 and 1.1 typed as numbers in a numbering column. */
+		if (pst_ref_scan (t, &scan) && pst_text_is_blank (t + scan.label_offset) &&
+		    scan.n_numbers <= 2 && v < 1000)
+			p->depths |= 1u << scan.n_numbers;
 		if (v >= 0 && v <= 1) {
 			p->k[K_FRACTION]++;
 			if (v > 0 && v < 1)
@@ -236,6 +243,10 @@ profile_cell (Profile *p, PstCell const *cell)
 			p->depths |= 1u << scan.n_numbers;
 			return;
 		}
+	}
+	if (strlen (t) > MAX_WORD_VALUE_LEN) {
+		p->k[K_LONG]++;
+		return;
 	}
 	if (pst_niveau_word (t) != 0) {
 		p->k[K_NIVEAU]++;
@@ -319,8 +330,10 @@ content_role (Profile const *p, int *percent, char const **what)
 	*what = NULL;
 	if (p->n == 0)
 		return PST_ROLE_NONE;
-	/* 1 / 1.1 / 1.1.1: a numbering of several levels. */
-	if (share (p, K_OUTLINE) >= 80 && (p->depths & (p->depths - 1)) != 0) {
+	/* 1 / 1.1 / 1.1.1: a numbering of every level down to the actions
+	 * (some of its numbers may be typed as numbers). */
+	if (share (p, K_OUTLINE) + share (p, K_SMALL) + share (p, K_FRACTION) >= 80 &&
+	    p->k[K_OUTLINE] > 0 && (p->depths & 8u) && (p->depths & 6u)) {
 		*percent = share (p, K_OUTLINE);
 		*what = "des numéros à plusieurs niveaux";
 		return PST_ROLE_CODE;
@@ -587,8 +600,7 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	}
 
 	for (c = 0; c < t->n_cols; c++)
-		if (t->roles[c] == PST_ROLE_CODE && share (&profiles[c], K_OUTLINE) >= 80 &&
-		    (profiles[c].depths & 2) && (profiles[c].depths & ~3u))
+		if (t->roles[c] == PST_ROLE_CODE && (profiles[c].depths & 2) && (profiles[c].depths & 8u))
 			t->outline = TRUE;
 
 	/* One column per structural role, the header's before the contents';

@@ -60,6 +60,7 @@ typedef struct {
 	GHashTable     *refs;		/* canonical refs in use → owner */
 	GHashTable     *max_child;	/* parent ref ("" for OS) → last number */
 	GHashTable     *header_roles;	/* cell text → role, for speed */
+	GHashTable     *sheet_labels;	/* objectives labelled by a sheet name */
 
 	/* What the sheet showed of its hierarchy, for the reading. */
 	guint		n_banners, n_filled_down, n_coded_rows, n_niveau_rows,
@@ -124,15 +125,9 @@ static char *
 row_source (Importer *imp, int row)
 {
 	if (imp->row_origin)
-		return pst_source_name (imp->grid->file, imp->source_sheet->name,
-					MAX (imp->row_origin[row], 0), 0);
-	int col, width = pst_sheet_row_width (imp->sheet, row);
-	for (col = 0; col < width; col++)
-		if (cell_filled (pst_sheet_cell (imp->sheet, row, col)))
-			break;
-	if (col == width)
-		col = 0;
-	return pst_source_name (imp->grid->file, imp->sheet->name, row, col);
+		return pst_row_source (imp->grid->file, imp->source_sheet,
+				       MAX (imp->row_origin[row], 0));
+	return pst_row_source (imp->grid->file, imp->sheet, row);
 }
 
 static void
@@ -494,6 +489,10 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 		label = "";
 	key = objective_key (imp, parent_ref, code, label);
 	o = g_hash_table_lookup (imp->objective_keys, key);
+	if (o && label && *label && g_hash_table_remove (imp->sheet_labels, o)) {
+		g_free (o->label);
+		o->label = g_strdup (label);
+	}
 	if (o && code && label && *label && o->label && *o->label &&
 	    !same_label (o->label, label)) {
 		/* Two objectives printed with one number in the same place. */
@@ -568,8 +567,16 @@ ensure_oo (Importer *imp, int row, char const *code, char const *label)
 {
 	PstObjective *oo;
 	if (imp->os == NULL) {
-		if (imp->sheet_os)
-			ensure_os (imp, row, imp->sheet_os, NULL);
+		if (imp->sheet_os) {
+			/* "OS 1 - Social": the sheet names its OS, until a
+			 * title gives its whole label. */
+			PstRefScan scan;
+			char *label = g_strdup ("");
+			if (pst_ref_scan (imp->sheet_os, &scan))
+				label = g_strstrip (g_strdup (imp->sheet_os + scan.label_offset));
+			g_hash_table_add (imp->sheet_labels, ensure_os (imp, row, imp->sheet_os, label));
+			g_free (label);
+		}
 		else {
 			anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 				 "Objectif opérationnel sans objectif stratégique : un OS sans libellé est créé pour le porter.");
@@ -1137,6 +1144,10 @@ skip_total_or_note (Importer *imp, int row, char const *lead_text)
 
 	if (first == NULL)
 		return FALSE;
+	/* Most rows are neither: fold only what may be one. */
+	if (g_ascii_strncasecmp (first, "tot", 3) != 0 && g_ascii_strncasecmp (first, "sous", 4) != 0 &&
+	    g_ascii_strncasecmp (first, "grand", 5) != 0 && first_nonempty (imp, row, lead + 1) >= 0)
+		return FALSE;
 	f = pst_text_fold (first);
 	g_strdelimit (f, "-.", ' ');
 	for (i = 0; i < G_N_ELEMENTS (totals) && !skip; i++)
@@ -1245,19 +1256,19 @@ import_row (Importer *imp, int row)
 		anomaly (imp, row, PST_GRAVITE_INFO, "Titre de l’axe « %s ».", lead_text);
 		return;
 	}
-	/* Codes in hierarchy columns are read by structure_from_columns. */
-	if (imp->has_header && imp->roles[lead] != PST_ROLE_NONE &&
-	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
-	    imp->roles[lead] != PST_FIELD_ACTION)
-		lead_text = NULL;
-
-	/* "VOLET EXTERNE", "Volet interne « administration générale »". */
+	/* "VOLET EXTERNE", "Volet interne « administration générale »",
+	 * alone on its row, whatever the column it stands in. */
 	if (lead_text && first_nonempty (imp, row, lead + 1) < 0 &&
 	    volet_of (lead_text, FALSE) && !pst_ref_scan (lead_text, &scan)) {
 		set_volet (imp, volet_of (lead_text, FALSE));
 		anomaly (imp, row, PST_GRAVITE_INFO, "Titre du volet %s.", imp->volet);
 		return;
 	}
+	/* Codes in hierarchy columns are read by structure_from_columns. */
+	if (imp->has_header && imp->roles[lead] != PST_ROLE_NONE &&
+	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
+	    imp->roles[lead] != PST_FIELD_ACTION)
+		lead_text = NULL;
 	if (imp->has_header)
 		structure_from_columns (imp, row);
 
@@ -1356,6 +1367,42 @@ is_entity_name (char const *name)
 		yes = starts_with_word (f, words[i]);
 	g_free (f);
 	return yes;
+}
+
+/* "Synthèse", "Mode d'emploi", "Listes": a sheet about the plan, not a
+ * part of it. */
+static gboolean
+is_aside_name (char const *name)
+{
+	static char const *const words[] = {
+		"synthese", "recapitulatif", "recap", "resume", "tableau de bord",
+		"dashboard", "graphique", "graphiques", "mode d emploi", "instructions",
+		"aide", "legende", "parametres", "parametrage", "liste", "listes",
+		"menu", "sommaire", "lisez moi", "readme", "notice", "guide", "statistiques"
+	};
+	char *f = pst_text_fold (name);
+	gsize i;
+	gboolean yes = FALSE;
+
+	g_strdelimit (f, "'’-_", ' ');
+	for (i = 0; i < G_N_ELEMENTS (words) && !yes; i++)
+		yes = starts_with_word (f, words[i]);
+	g_free (f);
+	return yes;
+}
+
+/* Whether the sheets about the plan are set aside: only when another
+ * sheet may hold the plan itself. */
+static gboolean
+has_plan_sheets (PstGrid const *grid)
+{
+	guint s;
+	for (s = 0; s < grid->sheets->len; s++) {
+		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
+		if (sheet->n_rows > 0 && !is_aside_name (sheet->name))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* The sheets' own entities, when the workbook holds several plans. */
@@ -1515,6 +1562,30 @@ find_doubts (Importer *imp)
 	}
 	g_array_free (counts, TRUE);
 	g_hash_table_destroy (per_oo);
+	/* In Anomalies too: they travel with the plan into a consolidation. */
+	for (i = 0; i < imp->reading->doutes->len; i++)
+		pst_plan_take_anomaly (plan, g_strdup (imp->grid->file), PST_GRAVITE_AVERTISSEMENT,
+				       g_strdup_printf ("Lecture douteuse : %s",
+							(char *) g_ptr_array_index (imp->reading->doutes, i)),
+				       NULL);
+}
+
+/* Every row of a sheet set aside, accounted for. */
+static void
+set_aside (Importer *imp, PstSheet const *sheet)
+{
+	int r;
+	for (r = 0; r < sheet->n_rows; r++) {
+		char *text = pst_sheet_row_text (sheet, r);
+		if (*text)
+			pst_plan_take_anomaly (imp->plan, pst_row_source (imp->grid->file, sheet, r),
+					       PST_GRAVITE_INFO,
+					       g_strdup_printf ("Feuille « %s » : une synthèse ou une aide, non lue comme plan (pst import --feuille « %s » la lirait).",
+								sheet->name, sheet->name),
+					       text);
+		else
+			g_free (text);
+	}
 }
 
 PstPlan *
@@ -1530,6 +1601,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	Importer imp;
 	guint s;
 	gboolean entity_sheets = has_entity_sheets (grid);
+	gboolean asides = has_plan_sheets (grid);
 	GArray *other_rows = g_array_new (FALSE, FALSE, sizeof (int));
 
 	memset (&imp, 0, sizeof imp);
@@ -1543,6 +1615,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.header_roles = pst_layout_role_cache_new ();
+	imp.sheet_labels = g_hash_table_new (NULL, NULL);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
 
@@ -1569,6 +1642,12 @@ pst_import_with (PstGrid const *grid, char const *entite,
 			sr->note = g_strdup ("vide");
 			continue;
 		}
+		if (asides && is_aside_name (sheet->name) &&
+		    !(options && options->sheet)) {
+			sr->note = g_strdup ("non lue : une synthèse ou une aide, pas le plan (--feuille la ferait lire)");
+			set_aside (&imp, sheet);
+			continue;
+		}
 		if (own)
 			sr->entite = g_strdup (sheet->name);
 		fiches = pst_fiches_as_table (sheet, &origin, other_rows);
@@ -1585,7 +1664,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 			import_row (&imp, r);
 		for (i = 0; i < other_rows->len; i++) {
 			int row = g_array_index (other_rows, int, i);
-			pst_plan_take_anomaly (imp.plan, pst_source_name (grid->file, sheet->name, row, 0),
+			pst_plan_take_anomaly (imp.plan, pst_row_source (grid->file, sheet, row),
 					       PST_GRAVITE_INFO,
 					       g_strdup ("Ligne d’une fiche action, lue avec la fiche."),
 					       pst_sheet_row_text (sheet, row));
@@ -1617,6 +1696,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.refs);
 	g_hash_table_destroy (imp.max_child);
 	g_hash_table_destroy (imp.header_roles);
+	g_hash_table_destroy (imp.sheet_labels);
 	g_hash_table_destroy (imp.extra_index);
 	g_array_free (imp.extra_table, TRUE);
 	return imp.plan;

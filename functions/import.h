@@ -1,22 +1,34 @@
 /*
  * import.h: a plan workbook of any layout, seen as a grid of cells, read
- * into the canonical plan.
+ * into the canonical plan, with what was understood of it.
  *
- * The importer finds header rows from French or English synonyms (several
- * tables per sheet, a header repeated per table), the hierarchy from code
- * columns, from codes inside labels ("O. S. 1 - …", "O.O. 1.2.", "action
- * 4"), from section title rows, from sheet names ("OO1 Accompagnement") and
- * from cells left blank under a value; the volet from titles, sheet names
- * or a column.  Values are normalised with the engine (statuses, progress,
- * dates and textual échéances, articles, météo, amounts).
+ * The pipeline, from file to canonical plan:
+ * 1. grid      the workbook as sheets of cells: plugin/plan-grid.c
+ *              (Gnumeric's readers, cells' indentation kept) or csv.c
+ *              (UTF-8 or Windows-1252, ";", "," or tab);
+ * 2. fiches    a sheet of "fiche action" blocks becomes a table, one row
+ *              per block (import-fiches.c);
+ * 3. layout    the tables of each sheet (header rows, group headers above
+ *              them) and each column's role from its header and its
+ *              contents, with a confidence, or as the user imposed it
+ *              (import-layout.c, headers.c, import-options.c);
+ * 4. hierarchy row by row, the objectives and actions: codes in columns
+ *              or in labels, banner rows, sheet names, hierarchy columns
+ *              filled down, a Niveau column, indentation, outline
+ *              numbers; axes, volets and entities are part of an
+ *              objective's path (import.c);
+ * 5. values    statuses, progress, dates and échéances, articles, météo,
+ *              amounts normalised with the engine (import.c);
+ * 6. reading   what was understood and the doubts (reading.c), kept in
+ *              plan->reading.
  *
  * Nothing is lost: every non-empty source row becomes an objective, an
  * action or an anomaly, and every one of them names its source row.  A
  * value that cannot be normalised is kept, as written, in Commentaire and
  * reported in the anomalies.  References are made unique: a code written
  * with an extra level (Burdinne's "O.S.1.1"), a numbering that restarts
- * (a second volet starting again at OS 1) or a duplicate is renumbered,
- * the code as written kept in the column "Réf. source".
+ * (a second volet or axe starting again at OS 1) or a duplicate is
+ * renumbered, the code as written kept in the column "Réf. source".
  */
 #ifndef PST_IMPORT_H
 #define PST_IMPORT_H

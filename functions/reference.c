@@ -23,6 +23,10 @@ static RefKeyword const ref_keywords[] = {
 	{ "objectif strategique",	FALSE, FALSE, PST_LEVEL_OS },
 	{ "objectifs operationnels",	FALSE, FALSE, PST_LEVEL_OO },
 	{ "objectif operationnel",	FALSE, FALSE, PST_LEVEL_OO },
+	{ "strategic objectives",	FALSE, FALSE, PST_LEVEL_OS },
+	{ "strategic objective",	FALSE, FALSE, PST_LEVEL_OS },
+	{ "operational objectives",	FALSE, FALSE, PST_LEVEL_OO },
+	{ "operational objective",	FALSE, FALSE, PST_LEVEL_OO },
 	{ "sous actions",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "sous action",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "actions",			FALSE, FALSE, PST_LEVEL_ACTION },
@@ -30,6 +34,7 @@ static RefKeyword const ref_keywords[] = {
 	{ "act",			FALSE, TRUE,  PST_LEVEL_ACTION },
 	{ "os",				TRUE,  FALSE, PST_LEVEL_OS },
 	{ "oo",				TRUE,  FALSE, PST_LEVEL_OO },
+	{ "so",				TRUE,  FALSE, PST_LEVEL_OS },	/* English plans */
 	{ "sa",				TRUE,  FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "a",				TRUE,  TRUE,  PST_LEVEL_ACTION },
 };

@@ -76,6 +76,13 @@ plan_file_open (GOFileOpener const *fo, GOIOContext *io, WorkbookView *wbv,
 			       base);
 		g_free (base);
 	}
+	if (plan->reading && plan->reading->doutes->len > 0) {
+		char *base = g_path_get_basename (name ? name : "plan");
+		go_io_warning (io, "« %s » : la lecture du plan est douteuse (%s). Vérifiez la feuille « Lecture du plan » ; "
+			       "une lecture fausse se corrige dans le fichier « %s.lecture » (options de pst import).",
+			       base, (char *) g_ptr_array_index (plan->reading->doutes, 0), base);
+		g_free (base);
+	}
 	pst_plan_write (wb_view_get_workbook (wbv), plan);
 	pst_plan_free (plan);
 }
