@@ -299,14 +299,18 @@ pst_header_role_full (char const *header, gboolean *exact)
 		role = GPOINTER_TO_INT (hit) - 2;
 		*exact = TRUE;
 	} else
-		for (i = 0; i < G_N_ELEMENTS (header_synonyms); i++) {
-			char const *syn = table->keys[i];
-			gsize n = strlen (syn);
-			if (n >= 3 && n > best && strncmp (key, syn, n) == 0 &&
-			    key[n] == ' ') {
-				best = n;
-				role = header_synonyms[i].role;
+		/* The header's leading words, longest first: a lookup per
+		 * word rather than a comparison per synonym. */
+		for (i = strlen (key); i > 0 && best == 0; i--) {
+			if (key[i] != ' ' || i < 3)
+				continue;
+			key[i] = '\0';
+			hit = g_hash_table_lookup (table->exact, key);
+			if (hit) {
+				best = i;
+				role = GPOINTER_TO_INT (hit) - 2;
 			}
+			key[i] = ' ';
 		}
 	g_free (key);
 	return role;

@@ -573,8 +573,16 @@ lo_pst_avancement_ref (PstLoContext const *ctx, PstLoValue const *const *argv, i
 			goto out;
 		pst_progress_sum_add (&sum, &row);
 	}
-	err = pst_progress_sum_mean (&sum, &mean) == PST_OK
-		? value_float (mean) : value_error (PST_ERROR_DIV0);
+	if (pst_progress_sum_mean (&sum, &mean) == PST_OK)
+		err = value_float (mean);
+	else if (argc > 5 && argv[5]->kind == PST_LO_NUMBER)
+		err = value_float (argv[5]->number);
+	else if (argc > 5 && argv[5]->kind == PST_LO_STRING)
+		err = value_string (argv[5]->string);
+	else if (argc > 5 && argv[5]->kind == PST_LO_EMPTY)
+		err = value_string ("");
+	else
+		err = value_error (PST_ERROR_DIV0);
  out:
 	g_free (target);
 	return err;

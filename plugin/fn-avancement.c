@@ -85,11 +85,13 @@ static GnmFuncHelp const help_pst_avancement_ref[] = {
 	{ GNM_FUNC_HELP_ARG, F_("réf:reference of the objective") },
 	{ GNM_FUNC_HELP_ARG, F_("poids:weight of each action (default: equal weights)") },
 	{ GNM_FUNC_HELP_ARG, F_("statuts:status of each action") },
+	{ GNM_FUNC_HELP_ARG, F_("si_vide:value returned when no action has a progress to average (default: #DIV/0!)") },
 	{ GNM_FUNC_HELP_DESCRIPTION, F_("PST.AVANCEMENT.REF is PST.AVANCEMENT over the rows whose reference in @{réfs} is @{réf} or lies below it: for \"2.1\", the rows \"2.1\", \"2.1.1\" and \"2.1.3.2\" take part, but not \"2.10.1\".") },
 	{ GNM_FUNC_HELP_DESCRIPTION, F_("References may be written in any form PST.REF reads; blank reference cells are skipped.") },
-	{ GNM_FUNC_HELP_NOTE, F_("No row left gives #DIV/0!. A reference cell that is not a reference gives #VALUE!, as do the errors of PST.AVANCEMENT on the rows that take part.") },
+	{ GNM_FUNC_HELP_NOTE, F_("No row left gives #DIV/0!, or @{si_vide} when it is given (\"\" for a blank: an objective without actions yet). A reference cell that is not a reference gives #VALUE!, as do the errors of PST.AVANCEMENT on the rows that take part.") },
 	{ GNM_FUNC_HELP_EXAMPLES, F_("PST.AVANCEMENT.REF(Plan!G2:G200,Plan!N2:N200,\"2.1\") returns the progress of objectif opérationnel 2.1.") },
 	{ GNM_FUNC_HELP_EXAMPLES, "=PST.AVANCEMENT.REF({\"1.1.1\";\"1.1.2\";\"1.2.1\"},{0.5;1;0},\"1.1\")" },
+	{ GNM_FUNC_HELP_EXAMPLES, "=PST.AVANCEMENT.REF({\"1.1.1\";\"1.1.2\"},{0.5;1},\"2.1\",,,\"\")" },
 	{ GNM_FUNC_HELP_SEEALSO, "PST.AVANCEMENT,PST.SYNTHESE" },
 	{ GNM_FUNC_HELP_END }
 };
@@ -129,8 +131,12 @@ gnumeric_pst_avancement_ref (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 			goto out;
 		pst_progress_sum_add (&sum, &row);
 	}
-	err = pst_progress_sum_mean (&sum, &mean) == PST_OK
-		? value_new_float (mean) : value_new_error_DIV0 (ei->pos);
+	if (pst_progress_sum_mean (&sum, &mean) == PST_OK)
+		err = value_new_float (mean);
+	else if (argv[5] && !VALUE_IS_ERROR (argv[5]))
+		err = VALUE_IS_EMPTY (argv[5]) ? value_new_string ("") : value_dup (argv[5]);
+	else
+		err = value_new_error_DIV0 (ei->pos);
  out:
 	g_free (target);
 	return err;
@@ -298,7 +304,7 @@ gnumeric_pst_synthese (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 G_MODULE_EXPORT GnmFuncDescriptor const avancement_functions[] = {
 	{ "pst.avancement", "A|AA", help_pst_avancement, gnumeric_pst_avancement, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
-	{ "pst.avancement.ref", "AAS|AA", help_pst_avancement_ref, gnumeric_pst_avancement_ref, NULL,
+	{ "pst.avancement.ref", "AAS|AA?", help_pst_avancement_ref, gnumeric_pst_avancement_ref, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.avancement.attendu", "SS|S", help_pst_avancement_attendu, gnumeric_pst_avancement_attendu, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },

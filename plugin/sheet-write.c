@@ -39,16 +39,12 @@ void
 pst_put_progress (PstSheetWriter const *w, int col, int row, char const *fmt, ...)
 {
 	va_list args;
-	char *args_text, *x;
+	char *args_text;
 
 	va_start (args, fmt);
 	args_text = g_strdup_vprintf (fmt, args);
 	va_end (args);
-	x = g_strdup_printf ("PST.AVANCEMENT.REF(%s)", args_text);
-	/* ERROR.TYPE 2 is #DIV/0!: nothing to average.  IFERROR computes the
-	 * progress once when it is a number. */
-	pst_put_formula (w, col, row, "=IFERROR(%1$s,IF(ERROR.TYPE(%1$s)=2,\"\",%1$s))", x);
-	g_free (x);
+	pst_put_formula (w, col, row, "=PST.AVANCEMENT.REF(%s,\"\")", args_text);
 	g_free (args_text);
 }
 

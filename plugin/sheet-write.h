@@ -25,9 +25,9 @@ void	pst_put_value	(PstSheetWriter const *w, int col, int row, GnmValue *v);
 void	pst_put_text	(PstSheetWriter const *w, int col, int row, char const *text);
 void	pst_put_formula	(PstSheetWriter const *w, int col, int row,
 			 char const *fmt, ...) G_GNUC_PRINTF (4, 5);
-/* The progress of an objective, =PST.AVANCEMENT.REF(@args): blank rather
- * than #DIV/0! when none of its actions has a progress yet (or it has no
- * action), any other error shown as it is. */
+/* The progress of an objective, =PST.AVANCEMENT.REF(@args,""), the five
+ * arguments given: blank rather than #DIV/0! when none of its actions has
+ * a progress yet (or it has no action), any other error shown as it is. */
 void	pst_put_progress (PstSheetWriter const *w, int col, int row,
 			  char const *fmt, ...) G_GNUC_PRINTF (4, 5);
 

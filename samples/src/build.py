@@ -89,18 +89,22 @@ def xml(s):
 	        .replace('"', "&quot;"))
 
 
-def style(fmt=None, bold=False):
+def style(fmt=None, bold=False, wrap=False):
 	font = '<gnm:Font Unit="10" Bold="1" Italic="0" Underline="0" StrikeThrough="0" Script="0">Sans</gnm:Font>'
-	return '<gnm:Style%s>%s</gnm:Style>' % (' Format="%s"' % xml(fmt) if fmt else "", font if bold else "")
+	return '<gnm:Style%s%s>%s</gnm:Style>' % (' Format="%s"' % xml(fmt) if fmt else "",
+	                                          ' WrapText="1"' if wrap else "", font if bold else "")
 
 
-def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None):
+def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None):
 	"""A Gnumeric XML workbook from [(name, grid)]; formats and bold rows go in
 	style regions (a cell's ValueFormat alone does not survive the ODS export).
-	Optional, per sheet name: merges, a list of ranges ("B3:C3"), and indents,
-	a dict {(row, col): level} of left-aligned indented cells (0-based)."""
+	Optional, per sheet name: merges, a list of ranges ("B3:C3"), indents,
+	a dict {(row, col): level} of left-aligned indented cells (0-based), and
+	hidden, a set of hidden columns (0-based).  A text cell holding a line
+	break wraps, as Excel sets it on Alt+Enter."""
 	merges = merges or {}
 	indents = indents or {}
+	hidden = hidden or {}
 	out = ['<?xml version="1.0" encoding="UTF-8"?>',
 	       '<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">',
 	       "<gnm:SheetNameIndex>"]
@@ -114,7 +118,8 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None):
 		for c in range(ncols):
 			longest = max([len(text(r, c)) for r in grid if r and cell(r, c) and
 			               not (c == 0 and len([x for x in r if x]) == 1)] or [8])
-			out.append('<gnm:ColInfo No="%d" Unit="%.1f"/>' % (c, min(max(longest, 6), 70) * 5.6 + 8))
+			out.append('<gnm:ColInfo No="%d" Unit="%.1f"%s/>' % (c, min(max(longest, 6), 70) * 5.6 + 8,
+			                                                   ' Hidden="1"' if c in hidden.get(name, ()) else ""))
 		out.append("</gnm:Cols><gnm:Styles>")
 		region = '<gnm:StyleRegion startCol="%d" startRow="%d" endCol="%d" endRow="%d">%s</gnm:StyleRegion>'
 		for r, row in enumerate(grid):
@@ -123,6 +128,8 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None):
 			for c, v in enumerate(row):
 				if v is not None and v.fmt:
 					out.append(region % (c, r, c, r, style(FORMATS[v.fmt])))
+				elif v is not None and v.kind == "text" and "\n" in v.value:
+					out.append(region % (c, r, c, r, style(bold=bold(row), wrap=True)))
 		for (r, c), level in sorted(indents.get(name, {}).items()):
 			out.append(region % (c, r, c, r, '<gnm:Style HAlign="GNM_HALIGN_LEFT" Indent="%d"></gnm:Style>' % level))
 		out.append("</gnm:Styles><gnm:Cells>")
@@ -143,8 +150,8 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None):
 
 
 def convert(sheets, target, bold, **layout):
-	"""Writes [(name, grid)] to target through ssconvert; layout: the merges
-	and indents of gnumeric()."""
+	"""Writes [(name, grid)] to target through ssconvert; layout: the merges,
+	indents and hidden columns of gnumeric()."""
 	with tempfile.TemporaryDirectory() as tmp:
 		book = os.path.join(tmp, "book.gnumeric")
 		with open(book, "w", encoding="utf-8") as f:

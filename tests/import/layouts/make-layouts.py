@@ -45,7 +45,7 @@ STATUTS = {
 	"en cours": "EN_COURS", "permanent": "EN_COURS",
 	"en attente": "EN_ATTENTE", "reporte": "EN_ATTENTE",
 	"bloque": "PROBLEME",
-	"termine": "TERMINE", "realise": "TERMINE", "fait": "TERMINE",
+	"termine": "TERMINE", "realise": "TERMINE", "fait": "TERMINE", "cloture": "TERMINE",
 	"abandonne": "ANNULE_ABANDONNE",
 }
 
@@ -83,7 +83,7 @@ def check_article(a):
 
 class Action:
 	def __init__(self, label, etat, av, resp, service, fin, budget=None, article=None,
-	             engage=None, meteo=None, taches=()):
+	             engage=None, meteo=None, taches=(), comment=""):
 		self.label = label
 		self.etat = etat			# the status word as the plan writes it
 		self.statut = statut_code(etat)
@@ -96,6 +96,7 @@ class Action:
 		self.engage = engage
 		self.meteo = meteo			# (délais, ressources, globale) or None
 		self.taches = list(taches)		# sous-actions (Action), rendered by L15 only
+		self.comment = comment			# a free note (make-layouts-2.py, L27)
 		assert av is None or 0 <= av <= 1, label
 
 
@@ -366,16 +367,16 @@ class Obj:
 		self.axe, self.axe_no = axe, axe_no
 
 
-def view(model, axes, numbering="suite", keep_empty=True):
+def view(model, axes, numbering="suite", keep_empty=True, restart=()):
 	"""The OS of the given axes (1-based), numbered in sequence through the
-	layout ("suite") or again from 1 under every axe ("axe"); each OS holds
-	its OO, each OO [(code, Action)].  keep_empty=False drops the OO that
-	have no action."""
+	layout ("suite") or again from 1 under every axe ("axe"), and again from
+	1 at every axe listed in restart; each OS holds its OO, each OO
+	[(code, Action)].  keep_empty=False drops the OO that have no action."""
 	out = []
 	n = 0
 	for ax in axes:
 		axe, oss = model[ax - 1]
-		if numbering == "axe":
+		if numbering == "axe" or ax in restart:
 			n = 0
 		for os_label, oos in oss:
 			n += 1
@@ -403,6 +404,7 @@ def actions_of(oss):
 
 TRUTH_HEADER = ["entite", "os", "oo", "action", "parent", "statut", "avancement",
                 "responsable", "budget", "article", "fin"]
+VOLET_HEADER = TRUTH_HEADER + ["volet"]		# a layout whose OS belong to volets
 OBJ_HEADER = ["entite", "type", "label", "os", "actions", "avancement"]
 
 
@@ -449,9 +451,10 @@ def truth_row(entite, os_, oo, a, parent="", bare=False):
 	            fin=a.fin.isoformat() if a.fin else "")
 
 
-def write_truth(name, plans, forme, taches=False):
+def write_truth(name, plans, forme, taches=False, volets=None):
 	"""plans: [(entité, oss)].  taches: the layout renders the sous-actions
-	(and an action with sous-actions holds no value of its own)."""
+	(and an action with sous-actions holds no value of its own).  volets:
+	{OS label: "interne" or "externe"}, written in a last column volet."""
 	rows, objs = [], []
 	for entite, oss in plans:
 		for os_, oo, code, a in actions_of(oss):
@@ -461,6 +464,8 @@ def write_truth(name, plans, forme, taches=False):
 					rows.append(truth_row(entite, os_, oo, t, parent=a.label))
 			else:
 				rows.append(truth_row(entite, os_, oo, a))
+			if volets is not None:
+				rows[-1]["volet"] = volets[os_.label]
 		for os_ in oss:
 			mine = [r for r in rows if r["entite"] == entite and r["os"] == os_.label]
 			objs.append(dict(entite=entite, type="OS", label=os_.label, os="",
@@ -476,7 +481,7 @@ def write_truth(name, plans, forme, taches=False):
 	n = sum(1 for r in rows if not r["parent"])
 	assert n >= 15, "%s: %d actions" % (name, n)
 	stem = os.path.join(HERE, name)
-	write_tsv(stem + ".truth.tsv", TRUTH_HEADER, rows)
+	write_tsv(stem + ".truth.tsv", TRUTH_HEADER if volets is None else VOLET_HEADER, rows)
 	write_tsv(stem + ".objectifs.tsv", OBJ_HEADER, objs)
 	with open(stem + ".expect", "w", encoding="utf-8") as f:
 		f.write("forme %s\nsortie 0\n" % forme)
@@ -509,6 +514,11 @@ def c_eur(v):
 	return "{eur}%g" % v if v is not None else ""
 
 
+def c_num(v):
+	"""A plain number cell, without a format."""
+	return "%.15g" % v if v is not None else ""
+
+
 def c_text(s):
 	"""A text cell whatever it looks like."""
 	return "'" + s if s else ""
@@ -518,8 +528,8 @@ def fr_date(d):
 	return d.strftime("%d/%m/%Y") if d else ""
 
 
-def fr_pct(v):
-	return "" if v is None else "%g %%" % round(v * 100, 6)
+def fr_pct(v, sep=" "):
+	return "" if v is None else "%g%s%%" % (round(v * 100, 6), sep)
 
 
 def fr_amount(v):
@@ -559,9 +569,9 @@ def normalise_zip(path):
 		f.write(buf.getvalue())
 
 
-def write_book(name, sheets, bold_rows=(), merges=None, indents=None):
+def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None):
 	"""sheets: [(sheet name, rows of raw values)]; bold_rows: ids of rows to
-	write in bold."""
+	write in bold; merges, indents, hidden: per sheet name, as build.gnumeric."""
 	grids = [(n, [row_of(r) for r in rows]) for n, rows in sheets]
 	bold_ids = set()
 	for (n, rows), (_, grid) in zip(sheets, grids):
@@ -569,7 +579,8 @@ def write_book(name, sheets, bold_rows=(), merges=None, indents=None):
 			if id(r) in bold_rows:
 				bold_ids.add(id(g))
 	target = os.path.join(HERE, name)
-	build.convert(grids, target, lambda row: id(row) in bold_ids, merges=merges, indents=indents)
+	build.convert(grids, target, lambda row: id(row) in bold_ids, merges=merges, indents=indents,
+	              hidden=hidden)
 	normalise_zip(target)
 
 
