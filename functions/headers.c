@@ -78,6 +78,7 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "objectif op", PST_FIELD_OO }, { "objectif specifique", PST_FIELD_OO },
 	{ "objectifs operationnels", PST_FIELD_OO }, { "libelle oo", PST_FIELD_OO },
 	{ "intitule oo", PST_FIELD_OO }, { "operational objective", PST_FIELD_OO },
+	{ "operational goal", PST_FIELD_OO }, { "specific objective", PST_FIELD_OO },
 
 	{ "volet", PST_FIELD_VOLET }, { "volets", PST_FIELD_VOLET },
 	{ "entite", PST_FIELD_ENTITE }, { "entity", PST_FIELD_ENTITE },

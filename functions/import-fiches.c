@@ -9,6 +9,7 @@
  */
 #include "import-fiches.h"
 #include "headers.h"
+#include "reference.h"
 #include "text.h"
 
 #include <string.h>
@@ -40,16 +41,30 @@ strip_key (char const *text, gsize len)
 	return key;
 }
 
+/* "Pilote :", "Échéance": a field's name, not a value ("O.S. 1" is a
+ * code, whatever the synonyms say of "O.S."). */
 static gboolean
 is_key (char const *text, int *role)
 {
+	PstRefScan scan;
 	char *key;
-	if (g_utf8_strlen (text, -1) > MAX_KEY_LEN)
+	if (g_utf8_strlen (text, -1) > MAX_KEY_LEN ||
+	    (pst_ref_scan (text, &scan) && scan.n_numbers > 0))
 		return FALSE;
 	key = strip_key (text, strlen (text));
 	*role = pst_header_role (key);
 	g_free (key);
 	return *role != PST_ROLE_NONE || text[strlen (text) - 1] == ':';
+}
+
+/* A value that is a header as a whole ("Objectif stratégique" beside
+ * "Code OS"): the row is a table's header, not a fiche's fields. */
+static gboolean
+is_header_word (PstCell const *cell)
+{
+	gboolean exact;
+	return cell->kind == PST_CELL_TEXT &&
+		pst_header_role_full (cell->text, &exact) != PST_ROLE_NONE && exact;
 }
 
 /* "FICHE ACTION 1.2.3", "Fiche n° 4": a block's title, read as its code. */
@@ -120,7 +135,8 @@ read_fields (PstSheet const *sheet, int row, GArray *fields)
 	 * réalisation" not filled in yet) says nothing. */
 	for (i = 0; i < n; i += 2) {
 		int role;
-		if (!is_key (pst_cell_text (pst_sheet_cell (sheet, row, cols[i])), &role))
+		if (!is_key (pst_cell_text (pst_sheet_cell (sheet, row, cols[i])), &role) ||
+		    (i + 1 < n && is_header_word (pst_sheet_cell (sheet, row, cols[i + 1]))))
 			return 0;
 	}
 	for (i = 0; i + 1 < n; i += 2) {

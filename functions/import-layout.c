@@ -81,8 +81,41 @@ is_coded (char const *text)
 		scan.n_numbers > 0;
 }
 
+/* "janv.", "Février 2025", "T3", "2026": a column of a calendar or of a
+ * year beside the plan's own columns. */
+static gboolean
+is_period_header (PstCell const *cell)
+{
+	static char const *const months[] = {
+		"janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept",
+		"oct", "nov", "dec", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+		"aug", "sep"
+	};
+	char *f;
+	gsize i;
+	gboolean period = FALSE;
+
+	if (cell->kind == PST_CELL_NUMBER)
+		return cell->number == floor (cell->number) && cell->number >= 1990 &&
+			cell->number <= 2100;
+	if (cell->kind != PST_CELL_TEXT || strlen (cell->text) > 20)
+		return FALSE;
+	f = pst_text_fold (cell->text);
+	g_strstrip (f);
+	for (i = 0; i < G_N_ELEMENTS (months) && !period; i++)
+		period = g_str_has_prefix (f, months[i]);
+	if (!period && (f[0] == 't' || f[0] == 's' || f[0] == 'q') && g_ascii_isdigit (f[1]) &&
+	    (f[2] == '\0' || f[2] == ' '))
+		period = TRUE;
+	if (!period && strlen (f) == 4 && strspn (f, "0123456789") == 4)
+		period = TRUE;
+	g_free (f);
+	return period;
+}
+
 /* A header names at least two known columns, holds no number, and most
- * of its cells are known headers. */
+ * of its cells are known headers; months and years beside them (a
+ * calendar, budgets per year) count for nothing. */
 static gboolean
 is_header_row (PstSheet const *sheet, int row, GHashTable *cache)
 {
@@ -96,6 +129,8 @@ is_header_row (PstSheet const *sheet, int row, GHashTable *cache)
 		char const *t = pst_cell_text (cell);
 		gboolean exact;
 		if (t == NULL)
+			continue;
+		if (known > 0 && is_period_header (cell))
 			continue;
 		filled++;
 		if (cell->kind != PST_CELL_TEXT)

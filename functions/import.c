@@ -55,6 +55,7 @@ typedef struct {
 	PstObjective   *os, *oo;
 	PstAction      *action;
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */
+	char	       *path_child;	/* the action a path cell ends with */
 
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */
@@ -67,6 +68,10 @@ typedef struct {
 			n_indent_rows;
 	/* What makes the reading doubtful. */
 	guint		n_orphans, n_conflicts, n_unplaced;
+	guint		n_values[PST_N_FIELDS], n_unread[PST_N_FIELDS];
+	/* Columns whose amounts add up in one field ("2025 | 2026 | 2027",
+	 * "Budget ordinaire | Budget extraordinaire"), per column. */
+	gboolean       *summed;
 } Importer;
 
 double
@@ -269,6 +274,17 @@ adopt_header (Importer *imp, int row, PstTable const *table)
 			: EXTRA_LAZY;
 	if (imp->role_col[PST_ROLE_AXE] >= 0)
 		imp->axe_col = place_extra (imp, row, imp->role_col[PST_ROLE_AXE]);
+	for (c = 0; c < imp->sheet->n_cols; c++) {
+		int d, role = imp->roles[c];
+		imp->summed[c] = FALSE;
+		if (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE && role != PST_FIELD_ETP)
+			continue;
+		for (d = 0; d < imp->sheet->n_cols; d++)
+			if (d != c && imp->roles[d] == role)
+				imp->summed[c] = TRUE;
+		if (imp->summed[c])
+			imp->extra_of_col[c] = place_extra (imp, row, c);
+	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -453,7 +469,11 @@ static char *
 objective_key (Importer *imp, char const *parent, char const *code,
 	       char const *label)
 {
-	char *folded = pst_text_fold (code ? code : label);
+	PstRefScan scan;
+	/* A code by its numbers: "OO 1.1 : Accompagner" and "OS1 / OO1.1"
+	 * name one objective. */
+	char *folded = code && pst_ref_scan (code, &scan) && scan.n_numbers > 0
+		? numbers_string (&scan, 0, scan.n_numbers) : pst_text_fold (code ? code : label);
 	/* The path, never the printed number alone. */
 	char *key = g_strdup_printf ("%s|%s|%s|%s|%s:%s", imp->entite,
 				     imp->volet ? imp->volet : "", imp->axe ? imp->axe : "",
@@ -464,6 +484,32 @@ objective_key (Importer *imp, char const *parent, char const *code,
 
 static PstObjective *ensure_os (Importer *imp, int row, char const *code,
 				char const *label);
+
+/* A label on one line: the line breaks typed to fit a narrow column
+ * (Alt+Entrée) are spaces. */
+static char *
+one_line (char const *text)
+{
+	GString *s = g_string_sized_new (strlen (text));
+	char const *p;
+
+	for (p = text; *p; p++) {
+		char c = *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p;
+		if (c == ' ' && (s->len == 0 || s->str[s->len - 1] == ' '))
+			continue;
+		g_string_append_c (s, c);
+	}
+	if (s->len > 0 && s->str[s->len - 1] == ' ')
+		g_string_truncate (s, s->len - 1);
+	return g_string_free (s, FALSE);
+}
+
+static void
+set_label (PstObjective *o, char const *label)
+{
+	g_free (o->label);
+	o->label = one_line (label ? label : "");
+}
 
 static gboolean
 same_label (char const *a, char const *b)
@@ -489,10 +535,8 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 		label = "";
 	key = objective_key (imp, parent_ref, code, label);
 	o = g_hash_table_lookup (imp->objective_keys, key);
-	if (o && label && *label && g_hash_table_remove (imp->sheet_labels, o)) {
-		g_free (o->label);
-		o->label = g_strdup (label);
-	}
+	if (o && label && *label && g_hash_table_remove (imp->sheet_labels, o))
+		set_label (o, label);
 	if (o && code && label && *label && o->label && *o->label &&
 	    !same_label (o->label, label)) {
 		/* Two objectives printed with one number in the same place. */
@@ -510,10 +554,8 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 		}
 	}
 	if (o) {
-		if ((o->label == NULL || *o->label == '\0') && label && *label) {
-			g_free (o->label);
-			o->label = g_strdup (label);
-		}
+		if ((o->label == NULL || *o->label == '\0') && label && *label)
+			set_label (o, label);
 		g_free (key);
 		return o;
 	}
@@ -540,7 +582,7 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 	o->level = level;
 	o->ref = ref;
 	o->original_ref = original;
-	o->label = g_strdup (label ? label : "");
+	set_label (o, label);
 	o->volet = g_strdup (imp->volet);
 	o->entite = g_strdup (imp->entite);
 	o->source = row_source (imp, row);
@@ -600,6 +642,9 @@ keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
 	     int field, char const *text, char const *why)
 {
 	char *note = g_strdup_printf ("%s : %s", pst_field_header (field), text);
+	/* A recurring échéance ("1x/an") is read right: it has no date. */
+	if (gravite != PST_GRAVITE_INFO)
+		imp->n_unread[field]++;
 	pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
 	anomaly (imp, row, gravite, "%s « %s » : %s ; gardé dans Commentaire.",
 		 pst_field_header (field), text, why);
@@ -650,15 +695,23 @@ static void
 set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 {
 	double v;
-	char const *end;
+	char const *end, *text = cell->text;
 
 	/* An amount too large for a double (1e+400) is no amount. */
 	if (cell->kind == PST_CELL_NUMBER && isfinite (cell->number)) {
 		pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
 		return;
 	}
+	/* "€ 1.500", "EUR 1 500": the currency before the amount. */
+	if (cell->kind == PST_CELL_TEXT) {
+		text += strspn (text, " ");
+		if (g_str_has_prefix (text, "€"))
+			text += strlen ("€");
+		else if (g_ascii_strncasecmp (text, "eur ", 4) == 0)
+			text += 4;
+	}
 	if (cell->kind == PST_CELL_TEXT &&
-	    pst_text_parse_decimal (cell->text, &v, &end) && isfinite (v)) {
+	    pst_text_parse_decimal (text, &v, &end) && isfinite (v)) {
 		char *rest = pst_text_fold (end);
 		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
 			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
@@ -674,6 +727,37 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 	else
 		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
 			     "montant illisible");
+}
+
+/* One of several columns of amounts for one field: the field holds
+ * their sum, and each column's value stays under its own header. */
+static void
+add_amount (Importer *imp, PstAction *a, int row, int col, int field,
+	    PstCell const *cell)
+{
+	PstCell *sum = &a->values[field];
+	guint i = imp->extra_of_col[col];
+	double before = sum->kind == PST_CELL_NUMBER ? sum->number : 0;
+	gboolean had = sum->kind == PST_CELL_NUMBER;
+
+	if (had)
+		pst_cell_set (sum, PST_CELL_BLANK, NULL, 0);
+	set_amount (imp, a, row, field, cell);
+	imp->n_values[field]++;
+	if (sum->kind == PST_CELL_NUMBER) {
+		char *text = g_strdup_printf ("%.15g", sum->number + before);
+		pst_cell_set (sum, PST_CELL_NUMBER, text, sum->number + before);
+		g_free (text);
+	} else if (had) {
+		char *text = g_strdup_printf ("%.15g", before);
+		pst_cell_set (sum, PST_CELL_NUMBER, text, before);
+		g_free (text);
+	}
+	if (imp->extra_of_col[col] >= 0) {
+		g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
+		g_free (g_ptr_array_index (a->extras, i));
+		g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+	}
 }
 
 /* Fields of one value; the others join their values with " ; ". */
@@ -700,6 +784,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	double fraction;
 	PstError err;
 
+	imp->n_values[field]++;
 	/* Two columns for one field ("Début" twice): the first is kept, the
 	 * second would overwrite it. */
 	if (field_is_single (field) && a->values[field].kind != PST_CELL_BLANK) {
@@ -796,7 +881,9 @@ fill_values (Importer *imp, PstAction *a, int row)
 			continue;
 		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
 			imp->extra_of_col[c] = place_extra (imp, row, c);
-		if (pst_role_is_value (role))
+		if (pst_role_is_value (role) && imp->summed[c])
+			add_amount (imp, a, row, c, role, cell);
+		else if (pst_role_is_value (role))
 			set_value (imp, a, row, role, cell);
 		else if (role == PST_FIELD_ENTITE)
 			pst_cell_set (&a->values[role], PST_CELL_TEXT, cell->text, 0);
@@ -860,7 +947,7 @@ static PstAction *
 new_action (Importer *imp, int row, int level, char const *code, char const *label)
 {
 	PstAction *a;
-	char *ref, *original;
+	char *ref, *original, *flat;
 	guint number;
 
 	ref = action_ref (imp, row, level, code, &original, &number);
@@ -910,7 +997,9 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 	pst_cell_set (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, imp->oo->ref, 0);
 	pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, imp->oo->label, 0);
 	pst_cell_set (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
-	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, label, 0);
+	flat = one_line (label);
+	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, flat, 0);
+	g_free (flat);
 	a->values[PST_FIELD_SOURCE].kind = PST_CELL_TEXT;
 	a->values[PST_FIELD_SOURCE].text = row_source (imp, row);
 	g_free (ref);
@@ -1016,7 +1105,40 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 	check_consistency (imp, a, row);
 }
 
-static void
+/*
+ * A cell of a hierarchy column.  A label column may carry its code ("O.S.1.1
+ * être un CPAS…"), and the code says the level when it has a keyword:
+ * "OS1 : …" in a column of OO is an OS.  A path ending in a label after a
+ * slash ("OS1 / OO1.1 / Remplacer le logiciel") names the action under
+ * that OO: its label is returned.
+ */
+static char *
+hierarchy_cell (Importer *imp, int row, PstLevel level, char const *code,
+		char const *label)
+{
+	PstRefScan scan;
+	char *text = NULL, *child = NULL;
+
+	if (!code && pst_ref_scan (label, &scan)) {
+		code = label;
+		text = g_strstrip (g_strdup (label + scan.label_offset));
+		if (scan.keyword_level == PST_LEVEL_OS || scan.keyword_level == PST_LEVEL_OO)
+			level = scan.keyword_level;
+		if (text[0] == '/') {
+			child = g_strstrip (g_strdup (text + 1));
+			g_free (text);
+			text = NULL;
+		}
+	}
+	if (level == PST_LEVEL_OS)
+		ensure_os (imp, row, code, text ? text : child ? NULL : label);
+	else
+		ensure_oo (imp, row, code, text ? text : child ? NULL : label);
+	g_free (text);
+	return child;
+}
+
+static char *
 structure_from_columns (Importer *imp, int row)
 {
 	char const *volet = role_text (imp, row, PST_FIELD_VOLET);
@@ -1025,6 +1147,7 @@ structure_from_columns (Importer *imp, int row)
 	char const *oo_code = role_text (imp, row, PST_FIELD_REF_OO);
 	char const *oo_label = role_text (imp, row, PST_FIELD_OO);
 	char const *axe = role_text (imp, row, PST_ROLE_AXE);
+	char *child = NULL;
 
 	if (volet)
 		set_volet (imp, volet_of (volet, TRUE) ? volet_of (volet, TRUE) : volet);
@@ -1035,27 +1158,13 @@ structure_from_columns (Importer *imp, int row)
 	     role_column (imp, PST_FIELD_REF_OO) >= 0) &&
 	    (imp->oo || imp->os) && !os_label && !oo_label && !os_code && !oo_code)
 		imp->n_filled_down++;
-	/* A label column may carry its code: "O.S.1.1 être un CPAS…". */
-	if (os_code || os_label) {
-		PstRefScan scan;
-		char *label = NULL;
-		if (!os_code && pst_ref_scan (os_label, &scan)) {
-			os_code = os_label;
-			label = g_strdup (os_label + scan.label_offset);
-		}
-		ensure_os (imp, row, os_code, label ? label : os_label);
-		g_free (label);
-	}
+	if (os_code || os_label)
+		child = hierarchy_cell (imp, row, PST_LEVEL_OS, os_code, os_label);
 	if (oo_code || oo_label) {
-		PstRefScan scan;
-		char *label = NULL;
-		if (!oo_code && pst_ref_scan (oo_label, &scan)) {
-			oo_code = oo_label;
-			label = g_strdup (oo_label + scan.label_offset);
-		}
-		ensure_oo (imp, row, oo_code, label ? label : oo_label);
-		g_free (label);
+		g_free (child);
+		child = hierarchy_cell (imp, row, PST_LEVEL_OO, oo_code, oo_label);
 	}
+	return child;
 }
 
 static void
@@ -1269,15 +1378,21 @@ import_row (Importer *imp, int row)
 	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
 	    imp->roles[lead] != PST_FIELD_ACTION)
 		lead_text = NULL;
+	g_clear_pointer (&imp->path_child, g_free);
 	if (imp->has_header)
-		structure_from_columns (imp, row);
+		imp->path_child = structure_from_columns (imp, row);
 
 	/* A keyword code leads the row: "O. S. 1 - …", "O.O. 1.2.", "action 3". */
 	if (lead_text && pst_ref_scan (lead_text, &scan) &&
 	    scan.keyword_level != PST_LEVEL_NONE) {
 		char *after = label_after (imp, row, lead, scan.label_offset);
 		label = role_text (imp, row, PST_FIELD_ACTION);
-		if (scan.keyword_level <= PST_LEVEL_OO) {
+		if (scan.keyword_level <= PST_LEVEL_OO && after[0] == '/') {
+			/* "OS1 / OO1.1 / Remplacer le logiciel": an action. */
+			char *child = hierarchy_cell (imp, row, scan.keyword_level, NULL, lead_text);
+			add_actions (imp, row, NULL, child, PST_LEVEL_ACTION);
+			g_free (child);
+		} else if (scan.keyword_level <= PST_LEVEL_OO) {
 			imp->n_banners++;
 			objective_row (imp, row, scan.keyword_level, lead_text, after);
 		}
@@ -1302,6 +1417,8 @@ import_row (Importer *imp, int row)
 	label = role_text (imp, row, PST_FIELD_ACTION);
 	if (label == NULL)
 		label = role_text (imp, row, PST_ROLE_LABEL);
+	if (label == NULL)
+		label = imp->path_child;
 	if (imp->has_header && (level = row_level (imp, row, label)) != PST_LEVEL_NONE) {
 		leveled_row (imp, row, level, code, label);
 		return;
@@ -1313,12 +1430,12 @@ import_row (Importer *imp, int row)
 	}
 	if (code && pst_ref_scan (code, &scan)) {
 		int depth = scan.n_numbers;
-		imp->n_coded_rows++;
 		/* A bare number is an action under the current OO, or the
 		 * next level down from what is current. */
 		if (depth == 1 && !imp->table->outline)
 			depth = imp->oo ? 3 : imp->os ? 2 : 1;
 		if (depth <= 2) {
+			imp->n_coded_rows++;
 			char *l = g_strdup (label ? label : "");
 			objective_row (imp, row, depth, code, l);
 			g_free (l);
@@ -1378,6 +1495,7 @@ is_aside_name (char const *name)
 		"synthese", "recapitulatif", "recap", "resume", "tableau de bord",
 		"dashboard", "graphique", "graphiques", "mode d emploi", "instructions",
 		"aide", "legende", "parametres", "parametrage", "liste", "listes",
+		"referentiel", "nomenclature", "lexique",
 		"menu", "sommaire", "lisez moi", "readme", "notice", "guide", "statistiques"
 	};
 	char *f = pst_text_fold (name);
@@ -1433,8 +1551,10 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	imp->n_niveau_rows = imp->n_indent_rows = 0;
 	g_free (imp->roles);
 	g_free (imp->extra_of_col);
+	g_free (imp->summed);
 	imp->roles = g_new (int, MAX (sheet->n_cols, 1));
 	imp->extra_of_col = g_new (int, MAX (sheet->n_cols, 1));
+	imp->summed = g_new0 (gboolean, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
 	if (g_strcmp0 (entite, imp->entite) != 0) {
@@ -1508,6 +1628,33 @@ compare_uint (gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
+/* An objective's label may come after its actions (a title further
+ * down, a sheet of labels by code): each action shows its objectives'
+ * labels as they are at the end. */
+static void
+refresh_labels (PstPlan *plan)
+{
+	GHashTable *by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+	guint i;
+
+	for (i = 0; i < plan->objectives->len; i++) {
+		PstObjective *o = g_ptr_array_index (plan->objectives, i);
+		g_hash_table_insert (by_ref, o->ref, o);
+	}
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction *a = g_ptr_array_index (plan->actions, i);
+		PstObjective const *os = a->values[PST_FIELD_REF_OS].text
+			? g_hash_table_lookup (by_ref, a->values[PST_FIELD_REF_OS].text) : NULL;
+		PstObjective const *oo = a->values[PST_FIELD_REF_OO].text
+			? g_hash_table_lookup (by_ref, a->values[PST_FIELD_REF_OO].text) : NULL;
+		if (os && g_strcmp0 (os->label, a->values[PST_FIELD_OS].text) != 0)
+			pst_cell_set (&a->values[PST_FIELD_OS], PST_CELL_TEXT, os->label, 0);
+		if (oo && g_strcmp0 (oo->label, a->values[PST_FIELD_OO].text) != 0)
+			pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, oo->label, 0);
+	}
+	g_hash_table_destroy (by_ref);
+}
+
 /* What makes the import one to check before trusting its totals. */
 static void
 find_doubts (Importer *imp)
@@ -1532,6 +1679,13 @@ find_doubts (Importer *imp)
 		pst_reading_doubt (imp->reading,
 				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",
 				   imp->n_unplaced);
+	for (i = 0; i < PST_N_FIELDS; i++)
+		/* A column whose values mostly cannot be read was likely
+		 * given the wrong role, or holds a notation of its own. */
+		if (imp->n_unread[i] >= 3 && imp->n_unread[i] * 2 >= imp->n_values[i])
+			pst_reading_doubt (imp->reading,
+					   "Champ « %s » : %u valeur(s) sur %u n’ont pu être lues (gardées dans Commentaire) : la colonne a peut-être été mal comprise.",
+					   pst_field_header (i), imp->n_unread[i], imp->n_values[i]);
 	for (i = 0; i < plan->actions->len; i++) {
 		PstAction const *a = g_ptr_array_index (plan->actions, i);
 		char const *oo = a->values[PST_FIELD_REF_OO].text;
@@ -1570,22 +1724,77 @@ find_doubts (Importer *imp)
 				       NULL);
 }
 
-/* Every row of a sheet set aside, accounted for. */
+/* The objective of canonical reference @ref written on a row of a sheet
+ * set aside ("OS 1 – Être un CPAS…"), with the label the row gives it. */
+static PstObjective *
+aside_objective (Importer *imp, GHashTable *by_ref, PstSheet const *sheet,
+		 int row, char **label)
+{
+	int c, width = pst_sheet_row_width (sheet, row);
+
+	for (c = 0; c < width; c++) {
+		char const *t = pst_cell_text (pst_sheet_cell (sheet, row, c));
+		PstRefScan scan;
+		PstObjective *o;
+		char *ref;
+
+		if (t == NULL || !pst_ref_scan (t, &scan) || scan.n_numbers == 0 ||
+		    (scan.keyword_level != PST_LEVEL_OS && scan.keyword_level != PST_LEVEL_OO))
+			continue;
+		ref = numbers_string (&scan, 0, scan.n_numbers);
+		o = g_hash_table_lookup (by_ref, ref);
+		g_free (ref);
+		if (o == NULL || o->level != (int) scan.keyword_level)
+			return NULL;
+		*label = g_strstrip (g_strdup (t + scan.label_offset));
+		if (**label == '\0' && c + 1 < width && pst_cell_text (pst_sheet_cell (sheet, row, c + 1))) {
+			g_free (*label);
+			*label = g_strdup (pst_cell_text (pst_sheet_cell (sheet, row, c + 1)));
+		}
+		return o;
+	}
+	return NULL;
+}
+
+/* A sheet about the plan ("Synthèse", "Référentiel"): not read as rows
+ * of the plan, each row accounted for; the objectives it names complete
+ * those known only by a code or a sheet's name. */
 static void
 set_aside (Importer *imp, PstSheet const *sheet)
 {
+	GHashTable *by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+	guint i;
 	int r;
+
+	for (i = 0; i < imp->plan->objectives->len; i++) {
+		PstObjective *o = g_ptr_array_index (imp->plan->objectives, i);
+		g_hash_table_insert (by_ref, o->ref, o);
+	}
 	for (r = 0; r < sheet->n_rows; r++) {
-		char *text = pst_sheet_row_text (sheet, r);
-		if (*text)
+		char *text = pst_sheet_row_text (sheet, r), *label = NULL;
+		PstObjective *o;
+
+		if (*text == '\0') {
+			g_free (text);
+			continue;
+		}
+		o = aside_objective (imp, by_ref, sheet, r, &label);
+		if (o && *label && (*o->label == '\0' || g_hash_table_remove (imp->sheet_labels, o))) {
+			set_label (o, label);
+			pst_plan_take_anomaly (imp->plan, pst_row_source (imp->grid->file, sheet, r),
+					       PST_GRAVITE_INFO,
+					       g_strdup_printf ("Libellé de l’objectif %s lu dans la feuille « %s ».",
+								o->ref, sheet->name),
+					       text);
+		} else
 			pst_plan_take_anomaly (imp->plan, pst_row_source (imp->grid->file, sheet, r),
 					       PST_GRAVITE_INFO,
 					       g_strdup_printf ("Feuille « %s » : une synthèse ou une aide, non lue comme plan (pst import --feuille « %s » la lirait).",
 								sheet->name, sheet->name),
 					       text);
-		else
-			g_free (text);
+		g_free (label);
 	}
+	g_hash_table_destroy (by_ref);
 }
 
 PstPlan *
@@ -1602,6 +1811,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	guint s;
 	gboolean entity_sheets = has_entity_sheets (grid);
 	gboolean asides = has_plan_sheets (grid);
+	GPtrArray *asides_read = g_ptr_array_new ();
 	GArray *other_rows = g_array_new (FALSE, FALSE, sizeof (int));
 
 	memset (&imp, 0, sizeof imp);
@@ -1644,8 +1854,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		}
 		if (asides && is_aside_name (sheet->name) &&
 		    !(options && options->sheet)) {
-			sr->note = g_strdup ("non lue : une synthèse ou une aide, pas le plan (--feuille la ferait lire)");
-			set_aside (&imp, sheet);
+			sr->note = g_strdup ("non lue : une synthèse ou une aide, pas le plan (--feuille la ferait lire) ; les libellés d’objectifs qu’elle donne complètent le plan");
+			g_ptr_array_add (asides_read, (gpointer) sheet);
 			continue;
 		}
 		if (own)
@@ -1679,7 +1889,12 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		pst_sheet_free (fiches);
 	}
 	g_array_free (other_rows, TRUE);
+	/* After the plan's own sheets: their objectives are then known. */
+	for (s = 0; s < asides_read->len; s++)
+		set_aside (&imp, g_ptr_array_index (asides_read, s));
+	g_ptr_array_free (asides_read, TRUE);
 	find_doubts (&imp);
+	refresh_labels (imp.plan);
 
 	/* An action's extras stop at its last value (plan.h): padding every
 	 * action to every extra column would cost actions × columns, 2 GB for
@@ -1688,6 +1903,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 
 	g_free (imp.roles);
 	g_free (imp.extra_of_col);
+	g_free (imp.summed);
+	g_free (imp.path_child);
 	g_free (imp.volet);
 	g_free (imp.axe);
 	g_free (imp.sheet_os);

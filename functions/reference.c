@@ -27,6 +27,10 @@ static RefKeyword const ref_keywords[] = {
 	{ "strategic objective",	FALSE, FALSE, PST_LEVEL_OS },
 	{ "operational objectives",	FALSE, FALSE, PST_LEVEL_OO },
 	{ "operational objective",	FALSE, FALSE, PST_LEVEL_OO },
+	{ "strategic goals",		FALSE, FALSE, PST_LEVEL_OS },
+	{ "strategic goal",		FALSE, FALSE, PST_LEVEL_OS },
+	{ "operational goals",		FALSE, FALSE, PST_LEVEL_OO },
+	{ "operational goal",		FALSE, FALSE, PST_LEVEL_OO },
 	{ "sous actions",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "sous action",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "actions",			FALSE, FALSE, PST_LEVEL_ACTION },
@@ -35,6 +39,8 @@ static RefKeyword const ref_keywords[] = {
 	{ "os",				TRUE,  FALSE, PST_LEVEL_OS },
 	{ "oo",				TRUE,  FALSE, PST_LEVEL_OO },
 	{ "so",				TRUE,  FALSE, PST_LEVEL_OS },	/* English plans */
+	{ "sg",				TRUE,  FALSE, PST_LEVEL_OS },
+	{ "og",				TRUE,  FALSE, PST_LEVEL_OO },
 	{ "sa",				TRUE,  FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "a",				TRUE,  TRUE,  PST_LEVEL_ACTION },
 };
@@ -236,12 +242,20 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 		PstLevel next_level;
 		if (*q == '-' || *q == ',' || *q == '/' || *q == ':')
 			q = skip_spaces (q + 1);
+		int before = scan->n_numbers, i;
 		kw_end = match_any_keyword (q, &next_level);
 		if (!kw_end || next_level <= scan->keyword_level)
 			break;
 		kw_end = scan_numbers (skip_number_sign (kw_end), scan);
 		if (!kw_end)
 			break;
+		/* "OS1 / OO1.1": a group numbered in full is the whole
+		 * reference, not a part to add to the one before. */
+		if (scan->n_numbers - before >= (int) next_level) {
+			for (i = before; i < scan->n_numbers; i++)
+				scan->numbers[i - before] = scan->numbers[i];
+			scan->n_numbers -= before;
+		}
 		scan->keyword_level = next_level;
 		p = kw_end;
 	}

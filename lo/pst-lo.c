@@ -575,11 +575,11 @@ lo_pst_avancement_ref (PstLoContext const *ctx, PstLoValue const *const *argv, i
 	}
 	if (pst_progress_sum_mean (&sum, &mean) == PST_OK)
 		err = value_float (mean);
-	else if (argc > 5 && argv[5]->kind == PST_LO_NUMBER)
+	else if (argc > 5 && argv[5] && argv[5]->kind == PST_LO_NUMBER)
 		err = value_float (argv[5]->number);
-	else if (argc > 5 && argv[5]->kind == PST_LO_STRING)
+	else if (argc > 5 && argv[5] && argv[5]->kind == PST_LO_STRING)
 		err = value_string (argv[5]->string);
-	else if (argc > 5 && argv[5]->kind == PST_LO_EMPTY)
+	else if (argc > 5 && argv[5] && argv[5]->kind == PST_LO_EMPTY)
 		err = value_string ("");
 	else
 		err = value_error (PST_ERROR_DIV0);

@@ -8,7 +8,8 @@ from one plan model; the truth never comes from the importer):
   (Plan: a sous-action's Réf. has three dots);
 - every action and sous-action of L.truth.tsv found once in Plan by
   (Entité, Action), with its OS, OO, Statut, Avancement, Responsable,
-  Budget, Article, Fin and, for a sous-action, its parent action;
+  Budget, Article, Fin, Volet (empty when L.truth.tsv has no volet column)
+  and, for a sous-action, its parent action;
 - every OS and OO of L.objectifs.tsv found in Objectifs by (Entité, Type,
   Libellé), an OO under its OS, with its Actions count and its Avancement
   (empty when nothing counts, never an error value);
@@ -25,6 +26,7 @@ Usage: check-layouts.py SRCDIR PST_CLI PLUGIN_PATH [LAYOUT...]
 import csv
 import datetime
 import glob
+import io
 import os
 import re
 import subprocess
@@ -45,7 +47,7 @@ TIMEOUT = 300
 FIELDS = [  # (truth column, Plan column)
 	("os", "Objectif stratégique"), ("oo", "Objectif opérationnel"), ("statut", "Statut"),
 	("avancement", "Avancement"), ("responsable", "Responsable"), ("budget", "Budget"),
-	("article", "Article"), ("fin", "Fin"),
+	("article", "Article"), ("fin", "Fin"), ("volet", "Volet"),
 ]
 
 
@@ -127,8 +129,10 @@ def csv_dialect(path):
 	except UnicodeDecodeError:
 		text = data.decode("cp1252")
 		encoding = "cp1252"
-	first = next((l for l in text.splitlines() if l.strip()), "")
-	return encoding, (";" if first.count(";") >= first.count(",") else ",")
+	def width(sep):	# fields of the first non-empty record, quoted line breaks included
+		return len(next((r for r in csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+		                 if any(c.strip() for c in r)), []))
+	return encoding, max((";", ",", "\t"), key=width)
 
 
 def run(args, **kw):
@@ -206,7 +210,7 @@ def check_layout(L, path, truth, objectives, expect):
 			L.found += 1
 			a = rows[0]
 			for key, col in FIELDS:
-				got, want = a.get(col, ""), t[key]
+				got, want = a.get(col, ""), t.get(key, "")
 				if key == "avancement":
 					ok = same_number(got, want, 1e-9)
 				elif key == "budget":

@@ -39,12 +39,13 @@ def check(ok, what):
 
 
 def export_sheet(book, sheet, out):
-    """A sheet of a workbook as rows of raw values (tab-separated)."""
+    """A sheet of a workbook as rows of raw values (tab-separated, quoted
+    where needed: a cell may hold a line break)."""
     subprocess.run(["ssconvert", "-T", "Gnumeric_stf:stf_assistant",
-                    "-O", 'sheet="%s" separator="\t" quoting-mode=never format=raw' % sheet,
+                    "-O", 'sheet="%s" separator="\t" quoting-mode=auto format=raw' % sheet,
                     book, out], env=env, check=True, stderr=subprocess.DEVNULL)
-    with open(out, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f]
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
     header = rows[0]
     return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
 

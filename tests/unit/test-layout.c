@@ -380,6 +380,35 @@ START_TEST (a_doubtful_structure_is_said)
 }
 END_TEST
 
+START_TEST (values_in_the_forms_people_type)
+{
+	static char const *const rows[] = {
+		"OO|Action|Avancement|Échéance|Coût",
+		"OO 1.1 - Maintenir les partenariats|Action A|70 %|juin 2022|1.500,00 €",
+		"|Action B|0,7|2e semestre 2023|12 000 €",
+		"|Action C|~70|fin 2024|€ 1.500",
+		"|Action D|~0.7|31/12/2023|EUR 850",
+	};
+	static char const *const labels[] = { "Action A", "Action B", "Action C", "Action D" };
+	static double const budgets[] = { 1500, 12000, 1500, 850 };
+	static char const *const dates[] = { "2022-06-30", "2023-12-31", "2024-12-31", "2023-12-31" };
+	PstPlan *plan = import_rows ("v.csv", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (labels); i++) {
+		PstAction const *a = action_labelled (plan, labels[i]);
+		GDate d;
+		g_date_clear (&d, 1);
+		g_date_set_parse (&d, dates[i]);
+		ck_assert_double_eq_tol (a->values[PST_FIELD_AVANCEMENT].number, 0.7, 1e-12);
+		ck_assert_double_eq (a->values[PST_FIELD_BUDGET].number, budgets[i]);
+		ck_assert_int_eq (a->values[PST_FIELD_FIN].kind, PST_CELL_DATE);
+		ck_assert_double_eq (a->values[PST_FIELD_FIN].number, pst_date_to_serial (&d));
+	}
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (the_reading_is_told_in_french)
 {
 	static char const *const rows[] = {
@@ -416,6 +445,7 @@ layout_suite (void)
 	tcase_add_test (tc, totals_and_notes_under_a_table_are_no_objectives);
 	tcase_add_test (tc, the_user_corrects_a_column_the_header_row_and_the_sheet);
 	tcase_add_test (tc, a_doubtful_structure_is_said);
+	tcase_add_test (tc, values_in_the_forms_people_type);
 	tcase_add_test (tc, the_reading_is_told_in_french);
 	suite_add_tcase (s, tc);
 	return s;
