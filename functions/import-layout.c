@@ -113,6 +113,22 @@ is_period_header (PstCell const *cell)
 	return period;
 }
 
+/* A row of periods only: "2025 | 2026 | 2027", "janv. | févr. | …". */
+static gboolean
+is_period_row (PstSheet const *sheet, int row)
+{
+	int c, n = 0, width = pst_sheet_row_width (sheet, row);
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, row, c);
+		if (pst_cell_text (cell) == NULL)
+			continue;
+		if (!is_period_header (cell))
+			return FALSE;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* A header names at least two known columns, holds no number, and most
  * of its cells are known headers; months and years beside them (a
  * calendar, budgets per year) count for nothing. */
@@ -781,6 +797,10 @@ header_rows (PstSheet const *sheet, PstImportOptions const *options,
 	for (r = 0; r < sheet->n_rows; r++) {
 		if (!is_header_row (sheet, r, cache))
 			continue;
+		/* Years or months under the header ("Budget" over 2025 | 2026):
+		 * the header's second row. */
+		if (r + 1 < sheet->n_rows && is_period_row (sheet, r + 1))
+			r++;
 		/* Two header rows in a row: the upper one groups the lower. */
 		if (rows->len > 0 && g_array_index (rows, int, rows->len - 1) == r - 1)
 			g_array_index (rows, int, rows->len - 1) = r;

@@ -56,6 +56,13 @@ typedef struct {
 	PstAction      *action;
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */
 	char	       *path_child;	/* the action a path cell ends with */
+	gboolean	action_bulleted;	/* the current action's label is "- …" */
+	/* Actions' labels → the sheet that first had them, to tell a sheet
+	 * that repeats another (the plan at two dates). */
+	GHashTable     *label_sheet;
+	GHashTable     *repeats;	/* sheet name → its label's first sheet */
+	char const     *source_sheet_name;
+	guint		n_repeated, n_sheet_actions;
 
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */
@@ -712,6 +719,13 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 	}
 	if (cell->kind == PST_CELL_TEXT &&
 	    pst_text_parse_decimal (text, &v, &end) && isfinite (v)) {
+		/* "1.500" in euros is fifteen hundred: a dot before three
+		 * digits and no decimal comma separates thousands. */
+		char const *dot = strchr (text, '.');
+		if ((field == PST_FIELD_BUDGET || field == PST_FIELD_ENGAGE) && dot &&
+		    !strchr (text, ',') && strchr (dot + 1, '.') == NULL &&
+		    strspn (dot + 1, "0123456789") == 3 && end == dot + 4)
+			v *= 1000;
 		char *rest = pst_text_fold (end);
 		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
 			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
@@ -942,6 +956,44 @@ action_ref (Importer *imp, int row, int level, char const *code,
 			  original, number);
 }
 
+/* "- contacter les partenaires": the text after a list bullet, or NULL. */
+static char const *
+bullet_text (char const *label)
+{
+	static char const *const bullets[] = { "- ", "– ", "— ", "• ", "* ", "· ", "o " };
+	gsize i;
+
+	label += strspn (label, " ");
+	for (i = 0; i < G_N_ELEMENTS (bullets); i++)
+		if (g_str_has_prefix (label, bullets[i]))
+			return label + strlen (bullets[i]);
+	return NULL;
+}
+
+/* "2.1.1.a", "2.1.1 b)": a sous-action numbered by a letter, as
+ * "2.1.1.1", "2.1.1.2"; NULL for any other code. */
+static char *
+lettered_code (char const *code)
+{
+	gsize n = strlen (code);
+	PstRefScan scan;
+	char *prefix, *result = NULL;
+	char letter;
+
+	while (n > 0 && (code[n - 1] == ')' || code[n - 1] == ' '))
+		n--;
+	if (n < 3 || !g_ascii_isalpha (code[n - 1]) || g_ascii_isalpha (code[n - 2]) ||
+	    (code[n - 2] != '.' && code[n - 2] != ' ' && code[n - 2] != '-'))
+		return NULL;
+	letter = g_ascii_tolower (code[n - 1]);
+	prefix = g_strndup (code, n - 2);
+	if (pst_ref_scan (prefix, &scan) && scan.n_numbers >= 3 &&
+	    pst_text_is_blank (prefix + scan.label_offset))
+		result = g_strdup_printf ("%s.%d", prefix, letter - 'a' + 1);
+	g_free (prefix);
+	return result;
+}
+
 /* NULL, and the row reported, when the action cannot be numbered. */
 static PstAction *
 new_action (Importer *imp, int row, int level, char const *code, char const *label)
@@ -1008,6 +1060,19 @@ new_action (Importer *imp, int row, int level, char const *code, char const *lab
 		imp->action = a;
 	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)
 		imp->n_orphans++;
+	if (level == PST_LEVEL_ACTION) {
+		char const *first = g_hash_table_lookup (imp->label_sheet, label);
+		imp->action_bulleted = bullet_text (label) != NULL;
+		imp->n_sheet_actions++;
+		if (first == NULL)
+			g_hash_table_insert (imp->label_sheet, g_strdup (label),
+					     (gpointer) imp->source_sheet_name);
+		else if (first != imp->source_sheet_name) {
+			imp->n_repeated++;
+			g_hash_table_insert (imp->repeats, (gpointer) imp->source_sheet_name,
+					     (gpointer) first);
+		}
+	}
 	return a;
 }
 
@@ -1332,6 +1397,7 @@ import_row (Importer *imp, int row)
 {
 	int lead = first_nonempty (imp, row, 0);
 	char const *lead_text, *code, *label;
+	char *lettered;
 	PstRefScan scan;
 	PstLevel level;
 	gsize offset;
@@ -1428,6 +1494,11 @@ import_row (Importer *imp, int row)
 		anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
 		return;
 	}
+	if (code && (lettered = lettered_code (code))) {
+		add_actions (imp, row, lettered, label, PST_LEVEL_SOUS_ACTION);
+		g_free (lettered);
+		return;
+	}
 	if (code && pst_ref_scan (code, &scan)) {
 		int depth = scan.n_numbers;
 		/* A bare number is an action under the current OO, or the
@@ -1464,6 +1535,12 @@ import_row (Importer *imp, int row)
 			placement_row (imp, row);
 			return;
 		}
+	}
+	if (label && bullet_text (label) && imp->action && !imp->action_bulleted && imp->oo &&
+	    g_strcmp0 (imp->action->values[PST_FIELD_REF_OO].text, imp->oo->ref) == 0) {
+		/* A step listed under its action, which itself had none. */
+		add_actions (imp, row, NULL, bullet_text (label), PST_LEVEL_SOUS_ACTION);
+		return;
 	}
 	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
 }
@@ -1826,6 +1903,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.header_roles = pst_layout_role_cache_new ();
 	imp.sheet_labels = g_hash_table_new (NULL, NULL);
+	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
 
@@ -1864,6 +1943,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		start_sheet (&imp, fiches ? fiches : sheet, own ? sheet->name : imp.plan->entite);
 		imp.row_origin = origin;
 		imp.source_sheet = sheet;
+		imp.source_sheet_name = sheet->name;
+		imp.n_repeated = imp.n_sheet_actions = 0;
 		imp.sheet_reading = sr;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
 		if (sheet->hidden)
@@ -1880,6 +1961,13 @@ pst_import_with (PstGrid const *grid, char const *entite,
 					       pst_sheet_row_text (sheet, row));
 		}
 		sr->forme = sheet_form (&imp);
+		/* The plan copied per year or per month: summing both would
+		 * count every action twice. */
+		if (imp.n_repeated >= 3 && imp.n_repeated * 2 >= imp.n_sheet_actions)
+			pst_reading_doubt (imp.reading,
+					   "La feuille « %s » reprend %u actions déjà lues dans la feuille « %s » : le même plan à deux dates ? Importez-en une seule avec --feuille.",
+					   sheet->name, imp.n_repeated,
+					   (char const *) g_hash_table_lookup (imp.repeats, sheet->name));
 		count_levels (imp.plan, first_objective, first_action, sr);
 		g_ptr_array_free (imp.tables, TRUE);
 		imp.tables = NULL;
@@ -1914,6 +2002,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.max_child);
 	g_hash_table_destroy (imp.header_roles);
 	g_hash_table_destroy (imp.sheet_labels);
+	g_hash_table_destroy (imp.label_sheet);
+	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);
 	g_array_free (imp.extra_table, TRUE);
 	return imp.plan;

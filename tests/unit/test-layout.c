@@ -409,6 +409,105 @@ START_TEST (values_in_the_forms_people_type)
 }
 END_TEST
 
+START_TEST (amounts_per_year_are_summed_and_each_kept)
+{
+	static char const *const rows[] = {
+		"OS|OO|Action|Budget prévu (€)|||Calendrier||||||",
+		"|||2025|2026|2027|janv.|févr.|mars|avr.|mai|juin",
+		"OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Créer un service de petits travaux|~6000|~3000|~3000|x|x||||",
+		"||Installer des systèmes de télévigilance|~750||~750||x||||",
+	};
+	PstPlan *plan = import_rows ("b.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *a = action_labelled (plan, "Créer un service de petits travaux");
+
+	ck_assert_double_eq (a->values[PST_FIELD_BUDGET].number, 12000);
+	ck_assert_double_eq (action_labelled (plan, "Installer des systèmes de télévigilance")->values[PST_FIELD_BUDGET].number, 1500);
+	ck_assert_uint_ge (plan->extra_headers->len, 3);
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (paths_letters_and_bullets_say_the_level)
+{
+	static char const *const path[] = {
+		"Objectif / action|Responsable|Statut",
+		"OS1 : Être une administration moderne||",
+		"OS1 / OO1.1 : Moderniser les outils informatiques||",
+		"OS1 / OO1.1 / Remplacer le logiciel des dossiers sociaux|Service social|Terminé",
+		"OS1 / OO1.1 / Équiper les travailleurs sociaux d'ordinateurs|DG|En cours",
+	};
+	static char const *const steps[] = {
+		"Code|Libellé|Pilote",
+		"1|Être un CPAS juste|",
+		"1.1|Maintenir les partenariats|",
+		"1.1.1|Conclure une convention avec l'AIS|M. Collard",
+		"1.1.1.a|Étape a : évaluer le dispositif|Mme Renard",
+		"1.1.1.b|Étape b : lancer le marché|DG",
+		"1.1.2|Rédiger un règlement d'occupation|Mme Gérard",
+		"|- contacter les partenaires|",
+		"|- rédiger le projet|",
+	};
+	PstPlan *plan = import_rows ("p.csv", path, G_N_ELEMENTS (path), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 1);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 2);
+	ck_assert_str_eq (value (plan, "Remplacer le logiciel des dossiers sociaux", PST_FIELD_OO),
+			  "Moderniser les outils informatiques");
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+
+	plan = import_rows ("s.csv", steps, G_N_ELEMENTS (steps), NULL, NULL);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 4), 4);
+	ck_assert_str_eq (value (plan, "Étape b : lancer le marché", PST_FIELD_REF), "1.1.1.2");
+	ck_assert_str_eq (value (plan, "rédiger le projet", PST_FIELD_REF), "1.1.2.2");
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted)
+{
+	static char const *const os1[] = {
+		"OO|Action",
+		"OO 1.1 - Accueillir|Refaire l'accueil du rez-de-chaussée",
+	};
+	static char const *const summary[] = {
+		"OS 1 – Être un CPAS proche de ses usagers",
+		"OO 1.1 – Améliorer l'accueil des usagers",
+	};
+	static char const *const year[] = {
+		"OS|OO|Action",
+		"OS 1 - Être juste|OO 1.1 - Partenariats|Action une",
+		"||Action deux",
+		"||Action trois",
+	};
+	PstGrid *grid = pst_grid_new ("y.xlsx");
+	PstPlan *plan;
+
+	pst_test_add_sheet (grid, "OS 1 - Proximité", os1, G_N_ELEMENTS (os1));
+	pst_test_add_sheet (grid, "Synthèse", summary, G_N_ELEMENTS (summary));
+	plan = pst_import (grid, "y");
+	ck_assert_str_eq (value (plan, "Refaire l'accueil du rez-de-chaussée", PST_FIELD_OS),
+			  "Être un CPAS proche de ses usagers");
+	/* The OO had its own label: the summary does not replace it. */
+	ck_assert_str_eq (value (plan, "Refaire l'accueil du rez-de-chaussée", PST_FIELD_OO), "Accueillir");
+	pst_test_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+
+	grid = pst_grid_new ("y.xlsx");
+	pst_test_add_sheet (grid, "2025", year, G_N_ELEMENTS (year));
+	pst_test_add_sheet (grid, "2026", year, G_N_ELEMENTS (year));
+	plan = pst_import (grid, "y");
+	ck_assert_uint_ge (plan->reading->doutes->len, 1);
+	ck_assert_ptr_nonnull (strstr (g_ptr_array_index (plan->reading->doutes, 0), "« 2026 » reprend 3 actions"));
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
 START_TEST (the_reading_is_told_in_french)
 {
 	static char const *const rows[] = {
@@ -446,6 +545,9 @@ layout_suite (void)
 	tcase_add_test (tc, the_user_corrects_a_column_the_header_row_and_the_sheet);
 	tcase_add_test (tc, a_doubtful_structure_is_said);
 	tcase_add_test (tc, values_in_the_forms_people_type);
+	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
+	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
+	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, the_reading_is_told_in_french);
 	suite_add_tcase (s, tc);
 	return s;
