@@ -1,0 +1,430 @@
+/*
+ * import-rows.c: each row of a table placed in the hierarchy: codes in
+ * columns or labels, banner rows, paths in one cell, Niveau columns,
+ * indentation, totals and notes.
+ */
+#include "import-private.h"
+#include "headers.h"
+#include "reference.h"
+#include "text.h"
+
+#include <string.h>
+
+/* The label after a code in the same cell, or the next text cell that
+ * is not a value column. */
+static char *
+label_after (Importer *imp, int row, int col, gsize offset)
+{
+	char const *t = imp_text_at (imp, row, col);
+	int c;
+
+	if (t && t[offset] && !pst_text_is_blank (t + offset))
+		return g_strstrip (g_strdup (t + offset));
+	for (c = col + 1; c < pst_sheet_row_width (imp->sheet, row); c++) {
+		char const *next = imp_text_at (imp, row, c);
+		if (next == NULL)
+			continue;
+		if (imp->has_header && pst_role_is_value (imp->roles[c]))
+			break;
+		return g_strstrip (g_strdup (next));
+	}
+	return g_strdup ("");
+}
+
+static gboolean
+row_has_values (Importer *imp, int row)
+{
+	int c, width = pst_sheet_row_width (imp->sheet, row);
+	if (!imp->has_header)
+		return FALSE;
+	for (c = 0; c < width; c++)
+		if (pst_role_is_value (imp->roles[c]) && imp_text_at (imp, row, c))
+			return TRUE;
+	return FALSE;
+}
+
+static void
+add_actions (Importer *imp, int row, char const *code, char const *label,
+	     int level)
+{
+	char const *tache = imp_role_text (imp, row, PST_ROLE_TACHE);
+	PstAction *a;
+
+	if (level == PST_LEVEL_SOUS_ACTION && imp->action == NULL)
+		level = PST_LEVEL_ACTION;
+	if ((label == NULL || *label == '\0') && tache && imp->action) {
+		/* A task row under the action written above it. */
+		a = imp_new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
+		if (a) {
+			imp_fill_values (imp, a, row);
+			imp_check_consistency (imp, a, row);
+		}
+		return;
+	}
+	if (label == NULL || *label == '\0') {
+		gboolean values = row_has_values (imp, row);
+		imp->n_unplaced += values;
+		imp_anomaly (imp, row, values ? PST_GRAVITE_AVERTISSEMENT : PST_GRAVITE_INFO,
+			 "Ligne sans libellé d’action : elle ne peut être placée dans le plan.");
+		return;
+	}
+	if (level != PST_LEVEL_SOUS_ACTION)
+		imp_ensure_action_parent (imp, row);
+	a = imp_new_action (imp, row, level, code, label);
+	if (a && tache) {
+		/* The action's first task shares its row: the values are the task's. */
+		a = imp_new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
+	}
+	if (a == NULL)
+		return;
+	imp_fill_values (imp, a, row);
+	imp_check_consistency (imp, a, row);
+}
+
+/*
+ * A cell of a hierarchy column.  A label column may carry its code ("O.S.1.1
+ * être un CPAS…"), and the code says the level when it has a keyword:
+ * "OS1 : …" in a column of OO is an OS.  A path ending in a label after a
+ * slash ("OS1 / OO1.1 / Remplacer le logiciel") names the action under
+ * that OO: its label is returned.
+ */
+static char *
+hierarchy_cell (Importer *imp, int row, PstLevel level, char const *code,
+		char const *label)
+{
+	PstRefScan scan;
+	char *text = NULL, *child = NULL;
+
+	if (!code && pst_ref_scan (label, &scan)) {
+		code = label;
+		text = g_strstrip (g_strdup (label + scan.label_offset));
+		if (scan.keyword_level == PST_LEVEL_OS || scan.keyword_level == PST_LEVEL_OO)
+			level = scan.keyword_level;
+		if (text[0] == '/') {
+			child = g_strstrip (g_strdup (text + 1));
+			g_free (text);
+			text = NULL;
+		}
+	}
+	if (level == PST_LEVEL_OS)
+		imp_ensure_os (imp, row, code, text ? text : child ? NULL : label);
+	else
+		imp_ensure_oo (imp, row, code, text ? text : child ? NULL : label);
+	g_free (text);
+	return child;
+}
+
+static char *
+structure_from_columns (Importer *imp, int row)
+{
+	char const *volet = imp_role_text (imp, row, PST_FIELD_VOLET);
+	char const *os_code = imp_role_text (imp, row, PST_FIELD_REF_OS);
+	char const *os_label = imp_role_text (imp, row, PST_FIELD_OS);
+	char const *oo_code = imp_role_text (imp, row, PST_FIELD_REF_OO);
+	char const *oo_label = imp_role_text (imp, row, PST_FIELD_OO);
+	char const *axe = imp_role_text (imp, row, PST_ROLE_AXE);
+	char *child = NULL;
+
+	if (volet)
+		imp_set_volet (imp, imp_volet_of (volet, TRUE) ? imp_volet_of (volet, TRUE) : volet);
+	if (axe)
+		imp_set_axe (imp, axe);
+	/* A group written on its first row only, or merged down over it. */
+	if ((imp_role_column (imp, PST_FIELD_OS) >= 0 || imp_role_column (imp, PST_FIELD_OO) >= 0 ||
+	     imp_role_column (imp, PST_FIELD_REF_OO) >= 0) &&
+	    (imp->oo || imp->os) && !os_label && !oo_label && !os_code && !oo_code)
+		imp->n_filled_down++;
+	if (os_code || os_label)
+		child = hierarchy_cell (imp, row, PST_LEVEL_OS, os_code, os_label);
+	if (oo_code || oo_label) {
+		g_free (child);
+		child = hierarchy_cell (imp, row, PST_LEVEL_OO, oo_code, oo_label);
+	}
+	return child;
+}
+
+static void
+objective_row (Importer *imp, int row, int level, char const *code, char *label)
+{
+	PstObjective *o = level == PST_LEVEL_OS
+		? imp_ensure_os (imp, row, code, label)
+		: imp_ensure_oo (imp, row, code, label);
+	char *source = imp_row_source (imp, row);
+
+	/* Erezée repeats its OS on every sheet: one OS, each row accounted for. */
+	if (strcmp (o->source, source) != 0)
+		imp_anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
+			 o->ref, o->source);
+	g_free (source);
+	if (row_has_values (imp, row))
+		imp_anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");
+}
+
+/* A row of placement columns only names its objectives; when they were
+ * all read on rows above, the row itself must still be accounted for. */
+static void
+placement_row (Importer *imp, int row)
+{
+	PstObjective const *o = imp->oo &&
+		(imp_role_text (imp, row, PST_FIELD_OO) || imp_role_text (imp, row, PST_FIELD_REF_OO))
+		? imp->oo : imp->os;
+	char *source = imp_row_source (imp, row);
+
+	if (o == NULL)
+		imp_anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Ligne sans action ni objectif lisible : elle ne peut être placée dans le plan.");
+	else if (strcmp (o->source, source) != 0)
+		imp_anomaly (imp, row, PST_GRAVITE_INFO,
+			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
+			 o->ref, o->source);
+	g_free (source);
+}
+
+/* A totals row under a table is no action (the canonical workbook sums
+ * by itself), nor is a note ("Source : …", "* mis à jour le …"). */
+static gboolean
+skip_total_or_note (Importer *imp, int row, char const *lead_text)
+{
+	static char const *const totals[] = {
+		"total", "totaux", "sous total", "grand total", "total general"
+	};
+	static char const *const notes[] = {
+		"source", "note", "nb", "n b", "remarque", "legende", "mise a jour",
+		"mis a jour", "document", "approuve", "etabli", "*"
+	};
+	int lead = imp_first_nonempty (imp, row, 0);
+	char const *first = lead_text ? lead_text : imp_text_at (imp, row, lead);
+	char *f;
+	gsize i;
+	gboolean skip = FALSE;
+
+	if (first == NULL)
+		return FALSE;
+	/* Most rows are neither: fold only what may be one. */
+	if (g_ascii_strncasecmp (first, "tot", 3) != 0 && g_ascii_strncasecmp (first, "sous", 4) != 0 &&
+	    g_ascii_strncasecmp (first, "grand", 5) != 0 && imp_first_nonempty (imp, row, lead + 1) >= 0)
+		return FALSE;
+	f = pst_text_fold (first);
+	g_strdelimit (f, "-.", ' ');
+	for (i = 0; i < G_N_ELEMENTS (totals) && !skip; i++)
+		if (imp_starts_with_word (f, totals[i])) {
+			skip = TRUE;
+			imp_anomaly (imp, row, PST_GRAVITE_INFO,
+				 "Ligne de total : ce n’est pas une action ; le classeur PST refait ses totaux.");
+		}
+	for (i = 0; i < G_N_ELEMENTS (notes) && !skip; i++)
+		if (imp_first_nonempty (imp, row, lead + 1) < 0 && imp_starts_with_word (f, notes[i]) &&
+		    (imp->plan->actions->len > 0 || notes[i][0] == '*')) {
+			skip = TRUE;
+			imp_anomaly (imp, row, PST_GRAVITE_INFO, "Note sous le tableau.");
+		}
+	g_free (f);
+	return skip;
+}
+
+/* The level a "Niveau" column or the label's indentation gives the row:
+ * 1 OS to 4 sous-action, -1 an axe, 0 when neither says. */
+static int
+row_level (Importer *imp, int row, char const *label)
+{
+	char const *niveau = imp_role_text (imp, row, PST_ROLE_NIVEAU);
+	PstTable const *t = imp->table;
+	int label_col, i;
+
+	if (niveau) {
+		int level = pst_niveau_word (niveau);
+		if (level != 0)
+			imp->n_niveau_rows++;
+		return level;
+	}
+	if (t == NULL || t->n_indents == 0 || label == NULL)
+		return 0;
+	label_col = imp_role_column (imp, PST_FIELD_ACTION);
+	if (label_col < 0)
+		label_col = imp_role_column (imp, PST_ROLE_LABEL);
+	for (i = 0; i < t->n_indents; i++)
+		if (t->indents[i] == pst_sheet_cell (imp->sheet, row, label_col)->indent) {
+			imp->n_indent_rows++;
+			/* Two levels are OO and actions; three start at the OS. */
+			return i + (t->n_indents == 2 ? 2 : 1);
+		}
+	return 0;
+}
+
+static void
+leveled_row (Importer *imp, int row, int level, char const *code, char const *label)
+{
+	PstRefScan scan;
+	char *text = g_strdup (label ? label : "");
+
+	if (code == NULL && pst_ref_scan (text, &scan) && scan.keyword_level != PST_LEVEL_NONE) {
+		/* "OS 1 : Être un CPAS…" in the label column. */
+		char *rest = g_strstrip (g_strdup (text + scan.label_offset));
+		code = label;
+		g_free (text);
+		text = rest;
+	}
+	if (level < 0) {
+		imp_set_axe (imp, label ? label : "");
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Axe « %s ».", imp->axe);
+	} else if (level <= PST_LEVEL_OO)
+		objective_row (imp, row, level, code, text);
+	else
+		add_actions (imp, row, code, text, level);
+	g_free (text);
+}
+
+void
+imp_import_row (Importer *imp, int row)
+{
+	int lead = imp_first_nonempty (imp, row, 0);
+	char const *lead_text, *code, *label;
+	char *lettered;
+	PstRefScan scan;
+	PstLevel level;
+	gsize offset;
+	int code_col;
+
+	imp_report_errors (imp, row);
+	if (lead < 0)
+		return;
+	if (imp->next_table < imp->tables->len) {
+		PstTable const *t = g_ptr_array_index (imp->tables, imp->next_table);
+		if (t->header_row == row) {
+			imp->next_table++;
+			imp_adopt_header (imp, row, t);
+			if (imp->row_origin == NULL)
+				imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
+			return;
+		}
+		if (t->group_row == row) {
+			imp_anomaly (imp, row, PST_GRAVITE_INFO,
+				 "Ligne des groupes de colonnes, au-dessus de l’en-tête du tableau.");
+			return;
+		}
+	}
+	lead_text = imp_text_at (imp, row, lead);
+	if (imp->has_header && skip_total_or_note (imp, row, lead_text))
+		return;
+	/* "Axe 2 : Cohésion sociale" alone on its row. */
+	if (lead_text && imp_first_nonempty (imp, row, lead + 1) < 0 && imp_is_axe_title (lead_text)) {
+		imp_set_axe (imp, lead_text);
+		imp->n_banners++;
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre de l’axe « %s ».", lead_text);
+		return;
+	}
+	/* "VOLET EXTERNE", "Volet interne « administration générale »",
+	 * alone on its row, whatever the column it stands in. */
+	if (lead_text && imp_first_nonempty (imp, row, lead + 1) < 0 &&
+	    imp_volet_of (lead_text, FALSE) && !pst_ref_scan (lead_text, &scan)) {
+		imp_set_volet (imp, imp_volet_of (lead_text, FALSE));
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre du volet %s.", imp->volet);
+		return;
+	}
+	/* Codes in hierarchy columns are read by structure_from_columns. */
+	if (imp->has_header && imp->roles[lead] != PST_ROLE_NONE &&
+	    imp->roles[lead] != PST_ROLE_CODE && imp->roles[lead] != PST_ROLE_LABEL &&
+	    imp->roles[lead] != PST_FIELD_ACTION)
+		lead_text = NULL;
+	g_clear_pointer (&imp->path_child, g_free);
+	if (imp->has_header)
+		imp->path_child = structure_from_columns (imp, row);
+
+	/* A keyword code leads the row: "O. S. 1 - …", "O.O. 1.2.", "action 3". */
+	if (lead_text && pst_ref_scan (lead_text, &scan) &&
+	    scan.keyword_level != PST_LEVEL_NONE) {
+		char *after = label_after (imp, row, lead, scan.label_offset);
+		label = imp_role_text (imp, row, PST_FIELD_ACTION);
+		if (scan.keyword_level <= PST_LEVEL_OO && after[0] == '/') {
+			/* "OS1 / OO1.1 / Remplacer le logiciel": an action. */
+			char *child = hierarchy_cell (imp, row, scan.keyword_level, NULL, lead_text);
+			add_actions (imp, row, NULL, child, PST_LEVEL_ACTION);
+			g_free (child);
+		} else if (scan.keyword_level <= PST_LEVEL_OO) {
+			imp->n_banners++;
+			objective_row (imp, row, scan.keyword_level, lead_text, after);
+		}
+		else
+			add_actions (imp, row, lead_text,
+				     label && imp_role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
+				     scan.keyword_level);
+		g_free (after);
+		return;
+	}
+	/* "Objectif stratégique : Être un CPAS…", a keyword without number. */
+	if (lead_text && pst_ref_scan_keyword (lead_text, &level, &offset) &&
+	    level <= PST_LEVEL_OO) {
+		char *after = label_after (imp, row, lead, offset);
+		objective_row (imp, row, level, NULL, after);
+		g_free (after);
+		return;
+	}
+
+	code_col = imp_role_column (imp, PST_ROLE_CODE);
+	code = imp_text_at (imp, row, code_col);
+	label = imp_role_text (imp, row, PST_FIELD_ACTION);
+	if (label == NULL)
+		label = imp_role_text (imp, row, PST_ROLE_LABEL);
+	if (label == NULL)
+		label = imp->path_child;
+	if (imp->has_header && (level = row_level (imp, row, label)) != PST_LEVEL_NONE) {
+		leveled_row (imp, row, level, code, label);
+		return;
+	}
+
+	if (!imp->has_header) {
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
+		return;
+	}
+	if (code && (lettered = imp_lettered_code (code))) {
+		add_actions (imp, row, lettered, label, PST_LEVEL_SOUS_ACTION);
+		g_free (lettered);
+		return;
+	}
+	if (code && pst_ref_scan (code, &scan)) {
+		int depth = scan.n_numbers;
+		/* A bare number is an action under the current OO, or the
+		 * next level down from what is current. */
+		if (depth == 1 && !imp->table->outline)
+			depth = imp->oo ? 3 : imp->os ? 2 : 1;
+		if (depth <= 2) {
+			imp->n_coded_rows++;
+			char *l = g_strdup (label ? label : "");
+			objective_row (imp, row, depth, code, l);
+			g_free (l);
+			return;
+		}
+		add_actions (imp, row, code, label, MIN (depth, PST_LEVEL_SOUS_ACTION));
+		return;
+	}
+	if (code && label == NULL) {
+		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Code « %s » illisible et sans libellé : ligne non placée.", code);
+		return;
+	}
+	if (code)
+		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Code « %s » illisible : l’action est numérotée à la suite.", code);
+	if (label == NULL && imp_role_text (imp, row, PST_ROLE_TACHE) == NULL &&
+	    !row_has_values (imp, row) && lead_text &&
+	    imp_role_column (imp, PST_FIELD_ACTION) < 0 && imp_role_column (imp, PST_ROLE_LABEL) < 0)
+		label = lead_text;
+	if (label == NULL && imp_role_text (imp, row, PST_ROLE_TACHE) == NULL) {
+		/* Only placement columns: the row defined its objectives. */
+		if (!row_has_values (imp, row) &&
+		    (imp_role_text (imp, row, PST_FIELD_OS) || imp_role_text (imp, row, PST_FIELD_OO) ||
+		     imp_role_text (imp, row, PST_FIELD_REF_OS) || imp_role_text (imp, row, PST_FIELD_REF_OO))) {
+			placement_row (imp, row);
+			return;
+		}
+	}
+	if (label && imp_bullet_text (label) && imp->action && !imp->action_bulleted && imp->oo &&
+	    g_strcmp0 (imp->action->values[PST_FIELD_REF_OO].text, imp->oo->ref) == 0) {
+		/* A step listed under its action, which itself had none. */
+		add_actions (imp, row, NULL, imp_bullet_text (label), PST_LEVEL_SOUS_ACTION);
+		return;
+	}
+	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
+}

@@ -1,0 +1,314 @@
+/*
+ * import-values.c: an action's values read with the engine: dates and
+ * échéances, amounts, statuses, progress, météo, articles; what cannot be
+ * read kept in Commentaire and reported.
+ */
+#include "import-private.h"
+#include "status.h"
+#include "taux.h"
+#include "echeance.h"
+#include "article.h"
+#include "meteo.h"
+#include "headers.h"
+#include "reference.h"
+#include "text.h"
+
+#include <math.h>
+#include <string.h>
+
+/* 31/12/9999, the last day a spreadsheet shows, in the 1900 system. */
+#define MAX_DATE_SERIAL 2958465
+/* The value as written goes to Commentaire and to the anomalies. */
+static void
+keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
+	     int field, char const *text, char const *why)
+{
+	char *note = g_strdup_printf ("%s : %s", pst_field_header (field), text);
+	/* A recurring échéance ("1x/an") is read right: it has no date. */
+	if (gravite != PST_GRAVITE_INFO)
+		imp->n_unread[field]++;
+	pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
+	imp_anomaly (imp, row, gravite, "%s « %s » : %s ; gardé dans Commentaire.",
+		 pst_field_header (field), text, why);
+	g_free (note);
+}
+
+static void
+set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	GDate date;
+	PstError err;
+	double v = cell->number;
+
+	if (cell->kind == PST_CELL_DATE || cell->kind == PST_CELL_NUMBER) {
+		/* A day number a spreadsheet can show (xlsx keeps 1e+400 as
+		 * infinity, and (int) of it is undefined). */
+		if (!isfinite (v) || v < 1 || v > MAX_DATE_SERIAL) {
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field,
+				     cell->text, "date hors des dates possibles");
+			return;
+		}
+	}
+	if (cell->kind == PST_CELL_DATE) {
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
+		return;
+	}
+	g_date_clear (&date, 1);
+	if (cell->kind == PST_CELL_NUMBER && v == floor (v) && v >= 1900 && v <= 2199) {
+		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
+		err = PST_OK;
+	} else if (cell->kind == PST_CELL_NUMBER) {
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
+		return;
+	} else
+		err = pst_echeance_parse (cell->text, 0, &date);
+	if (err == PST_OK)
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text,
+			  pst_date_to_serial (&date));
+	else if (err == PST_ERROR_NA)
+		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
+			     "échéance récurrente, sans date unique");
+	else
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
+			     "date illisible");
+}
+
+static void
+set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	double v;
+	char const *end, *text = cell->text;
+
+	/* An amount too large for a double (1e+400) is no amount. */
+	if (cell->kind == PST_CELL_NUMBER && isfinite (cell->number)) {
+		pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
+		return;
+	}
+	/* "€ 1.500", "EUR 1 500": the currency before the amount. */
+	if (cell->kind == PST_CELL_TEXT) {
+		text += strspn (text, " ");
+		if (g_str_has_prefix (text, "€"))
+			text += strlen ("€");
+		else if (g_ascii_strncasecmp (text, "eur ", 4) == 0)
+			text += 4;
+	}
+	if (cell->kind == PST_CELL_TEXT &&
+	    pst_text_parse_decimal (text, &v, &end) && isfinite (v)) {
+		/* "1.500" in euros is fifteen hundred: a dot before three
+		 * digits and no decimal comma separates thousands. */
+		char const *dot = strchr (text, '.');
+		if ((field == PST_FIELD_BUDGET || field == PST_FIELD_ENGAGE) && dot &&
+		    !strchr (text, ',') && strchr (dot + 1, '.') == NULL &&
+		    strspn (dot + 1, "0123456789") == 3 && end == dot + 4)
+			v *= 1000;
+		char *rest = pst_text_fold (end);
+		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
+			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
+			strcmp (rest, "etp") == 0;
+		g_free (rest);
+		if (unit_only) {
+			pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, v);
+			return;
+		}
+	}
+	if (field == PST_FIELD_CIBLE || field == PST_FIELD_REALISE)
+		pst_cell_set (&a->values[field], PST_CELL_TEXT, cell->text, 0);
+	else
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
+			     "montant illisible");
+}
+
+/* One of several columns of amounts for one field: the field holds
+ * their sum, and each column's value stays under its own header. */
+static void
+add_amount (Importer *imp, PstAction *a, int row, int col, int field,
+	    PstCell const *cell)
+{
+	PstCell *sum = &a->values[field];
+	guint i = imp->extra_of_col[col];
+	double before = sum->kind == PST_CELL_NUMBER ? sum->number : 0;
+	gboolean had = sum->kind == PST_CELL_NUMBER;
+
+	if (had)
+		pst_cell_set (sum, PST_CELL_BLANK, NULL, 0);
+	set_amount (imp, a, row, field, cell);
+	imp->n_values[field]++;
+	if (sum->kind == PST_CELL_NUMBER) {
+		char *text = g_strdup_printf ("%.15g", sum->number + before);
+		pst_cell_set (sum, PST_CELL_NUMBER, text, sum->number + before);
+		g_free (text);
+	} else if (had) {
+		char *text = g_strdup_printf ("%.15g", before);
+		pst_cell_set (sum, PST_CELL_NUMBER, text, before);
+		g_free (text);
+	}
+	if (imp->extra_of_col[col] >= 0) {
+		g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
+		g_free (g_ptr_array_index (a->extras, i));
+		g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+	}
+}
+
+/* Fields of one value; the others join their values with " ; ". */
+static gboolean
+field_is_single (int field)
+{
+	switch (field) {
+	case PST_FIELD_SERVICE:
+	case PST_FIELD_RESPONSABLE:
+	case PST_FIELD_FINANCEMENT:
+	case PST_FIELD_INDICATEUR:
+	case PST_FIELD_PRIORITE:
+	case PST_FIELD_COMMENTAIRE:
+		return FALSE;
+	default:
+		return TRUE;
+	}
+}
+
+static void
+set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	char const *text = cell_text (cell);
+	double fraction;
+	PstError err;
+
+	imp->n_values[field]++;
+	/* Two columns for one field ("Début" twice): the first is kept, the
+	 * second would overwrite it. */
+	if (field_is_single (field) && a->values[field].kind != PST_CELL_BLANK) {
+		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+			     "une autre colonne a déjà donné ce champ");
+		return;
+	}
+
+	switch (field) {
+	case PST_FIELD_DEBUT:
+	case PST_FIELD_FIN:
+		set_date (imp, a, row, field, cell);
+		break;
+	case PST_FIELD_STATUT: {
+		PstStatus s = pst_status_parse (text);
+		if (s != PST_STATUS_UNKNOWN)
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "statut inconnu");
+		break;
+	}
+	case PST_FIELD_AVANCEMENT:
+		err = cell->kind == PST_CELL_NUMBER
+			? pst_taux_from_number (cell->number, &fraction)
+			: pst_taux_from_text (text, &fraction);
+		if (err == PST_OK)
+			pst_cell_set (&a->values[field], PST_CELL_NUMBER, text, fraction);
+		else if (err == PST_ERROR_NUM)
+			keep_unread (imp, a, row, PST_GRAVITE_ERREUR, field, text,
+				     "avancement hors de 0 à 100 %");
+		else if (pst_status_parse (text) != PST_STATUS_UNKNOWN &&
+			 a->values[PST_FIELD_STATUT].kind == PST_CELL_BLANK)
+			/* Burdinne writes "Avancement : en cours". */
+			pst_cell_set (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT,
+				  pst_status_code (pst_status_parse (text)), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "avancement illisible");
+		break;
+	case PST_FIELD_METEO_DELAIS:
+	case PST_FIELD_METEO_RESSOURCES:
+	case PST_FIELD_METEO_GLOBALE: {
+		PstMeteo m = pst_meteo_parse (text);
+		if (m != PST_METEO_UNKNOWN)
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_meteo_word (m), 0);
+		else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "météo inconnue");
+		break;
+	}
+	case PST_FIELD_ARTICLE: {
+		PstArticle article;
+		if (pst_article_parse (text, &article) == PST_OK) {
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, article.canonical, 0);
+			if (pst_article_economic_code (&article) == NULL)
+				imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+					 "Article « %s » : code économique absent de la classification.",
+					 text);
+		} else
+			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
+				     "article budgétaire invalide");
+		break;
+	}
+	case PST_FIELD_BUDGET:
+	case PST_FIELD_ENGAGE:
+	case PST_FIELD_ETP:
+	case PST_FIELD_CIBLE:
+	case PST_FIELD_REALISE:
+		set_amount (imp, a, row, field, cell);
+		break;
+	case PST_FIELD_COMMENTAIRE:
+		pst_cell_append_text (&a->values[field], " ; ", text);
+		break;
+	default:
+		if (a->values[field].kind == PST_CELL_BLANK)
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, text, 0);
+		else
+			pst_cell_append_text (&a->values[field], " ; ", text);
+		break;
+	}
+}
+
+void
+imp_fill_values (Importer *imp, PstAction *a, int row)
+{
+	int c, width = pst_sheet_row_width (imp->sheet, row);
+	if (!imp->has_header)
+		return;
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		int role = imp->roles[c];
+		if (cell_text (cell) == NULL)
+			continue;
+		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
+			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
+		if (pst_role_is_value (role) && imp->summed[c])
+			add_amount (imp, a, row, c, role, cell);
+		else if (pst_role_is_value (role))
+			set_value (imp, a, row, role, cell);
+		else if (role == PST_FIELD_ENTITE)
+			pst_cell_set (&a->values[role], PST_CELL_TEXT, cell->text, 0);
+		else if (role == PST_ROLE_NONE && imp->extra_of_col[c] >= 0) {
+			guint i = imp->extra_of_col[c];
+			while (a->extras->len <= i)
+				g_ptr_array_add (a->extras, NULL);
+			g_free (g_ptr_array_index (a->extras, i));
+			g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+		} else if (role == PST_ROLE_NONE &&
+			   imp->extra_of_col[c] == EXTRA_IN_COMMENT) {
+			char *title = imp_column_title (imp, c);
+			char *note = g_strdup_printf ("%s : %s", title, cell->text);
+			pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
+			g_free (note);
+			g_free (title);
+		}
+	}
+}
+
+/* A status and a progress that contradict each other: the roll-ups follow
+ * the status, and the officer should know. */
+void
+imp_check_consistency (Importer *imp, PstAction *a, int row)
+{
+	PstCell const *st = &a->values[PST_FIELD_STATUT];
+	PstCell const *av = &a->values[PST_FIELD_AVANCEMENT];
+
+	if (st->text == NULL || av->kind != PST_CELL_NUMBER)
+		return;
+	if (strcmp (st->text, "TERMINE") == 0 && av->number < 1)
+		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Action %s terminée mais avancée à %.0f %% : elle compte pour 100 %%.",
+			 a->values[PST_FIELD_REF].text, av->number * 100);
+	else if (strcmp (st->text, "NON_COMMENCE") == 0 && av->number > 0)
+		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+			 "Action %s non commencée mais avancée à %.0f %%.",
+			 a->values[PST_FIELD_REF].text, av->number * 100);
+}
