@@ -34,6 +34,12 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "pilier", PST_ROLE_AXE }, { "domaine", PST_ROLE_AXE },
 	{ "axis", PST_ROLE_AXE }, { "theme strategique", PST_ROLE_AXE },
 
+	{ "parent", PST_ROLE_PARENT }, { "code parent", PST_ROLE_PARENT },
+	{ "parent code", PST_ROLE_PARENT }, { "rattachement", PST_ROLE_PARENT },
+	{ "rattache a", PST_ROLE_PARENT }, { "objectif parent", PST_ROLE_PARENT },
+	{ "element parent", PST_ROLE_PARENT }, { "niveau superieur", PST_ROLE_PARENT },
+	{ "ref parent", PST_ROLE_PARENT },
+
 	{ "niveau", PST_ROLE_NIVEAU }, { "type", PST_ROLE_NIVEAU },
 	{ "level", PST_ROLE_NIVEAU }, { "type de ligne", PST_ROLE_NIVEAU },
 	{ "nature", PST_ROLE_NIVEAU },
@@ -131,6 +137,8 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "pourcentage", PST_FIELD_AVANCEMENT }, { "progression", PST_FIELD_AVANCEMENT },
 	{ "progress", PST_FIELD_AVANCEMENT }, { "% complete", PST_FIELD_AVANCEMENT },
 	{ "realisation %", PST_FIELD_AVANCEMENT }, { "% de realisation", PST_FIELD_AVANCEMENT },
+	{ "% real", PST_FIELD_AVANCEMENT }, { "% realisation", PST_FIELD_AVANCEMENT },
+	{ "taux real", PST_FIELD_AVANCEMENT }, { "% avance", PST_FIELD_AVANCEMENT },
 	{ "realisation", PST_FIELD_AVANCEMENT }, { "%", PST_FIELD_AVANCEMENT },
 	{ "avancement %", PST_FIELD_AVANCEMENT }, { "etat d avancement %", PST_FIELD_AVANCEMENT },
 	{ "% done", PST_FIELD_AVANCEMENT }, { "percent complete", PST_FIELD_AVANCEMENT },
@@ -381,7 +389,8 @@ static struct {
 	{ "ref", PST_ROLE_CODE }, { "code", PST_ROLE_CODE },
 	{ "libelle", PST_ROLE_LABEL }, { "sous-action", PST_ROLE_TACHE },
 	{ "tache", PST_ROLE_TACHE }, { "axe", PST_ROLE_AXE },
-	{ "niveau", PST_ROLE_NIVEAU }, { "autre", PST_ROLE_NONE },
+	{ "niveau", PST_ROLE_NIVEAU }, { "parent", PST_ROLE_PARENT },
+	{ "autre", PST_ROLE_NONE },
 };
 
 char const *

@@ -19,6 +19,7 @@ enum {
 	PST_ROLE_TACHE,			/* "Tâche": a sous-action */
 	PST_ROLE_AXE,			/* "Axe", "Thème": a level above the OS */
 	PST_ROLE_NIVEAU,		/* "Niveau", "Type": OS, OO or action */
+	PST_ROLE_PARENT,		/* "Parent": the code of the level above */
 	PST_N_ROLES
 };
 

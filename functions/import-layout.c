@@ -209,7 +209,7 @@ agrees (int header, int content)
 		/* "Avancement : en cours" (a status where a rate was asked). */
 		return content == PST_FIELD_STATUT;
 	case PST_FIELD_OS: case PST_FIELD_OO: case PST_ROLE_CODE:
-	case PST_FIELD_REF_OS: case PST_FIELD_REF_OO:
+	case PST_FIELD_REF_OS: case PST_FIELD_REF_OO: case PST_ROLE_PARENT:
 		return content == PST_FIELD_OS || content == PST_FIELD_OO ||
 			content == PST_ROLE_CODE || content == PST_ROLE_LABEL;
 	default:

@@ -52,6 +52,26 @@ imp_set_axe (Importer *imp, char const *axe)
 	set_level_above_os (imp, &imp->axe, axe);
 }
 
+/* Another plan (a sheet "CPAS de …", a row whose Entité column says
+ * "Commune"): its own volets, axes and objectives. */
+void
+imp_set_entite (Importer *imp, char const *entite)
+{
+	char *own;
+
+	if (g_strcmp0 (entite, imp->entite) == 0)
+		return;
+	own = g_strcmp0 (entite, imp->plan->entite) == 0 ? imp->plan->entite
+		: g_hash_table_lookup (imp->entities, entite);
+	if (own == NULL) {
+		own = g_strdup (entite);
+		g_hash_table_add (imp->entities, own);
+	}
+	imp->entite = own;
+	imp_set_volet (imp, NULL);
+	imp_set_axe (imp, NULL);
+}
+
 /* "Axe 2 : Cohésion sociale", "Thème 3 – Logement", "AXE 1". */
 gboolean
 imp_is_axe_title (char const *text)
@@ -157,7 +177,7 @@ child_ref (Importer *imp, int row, char const *parent, char const *parent_writte
 			*number = wanted;
 			return ref;
 		}
-		if (level == PST_LEVEL_OS && (imp->volet || imp->axe || imp->entite != imp->plan->entite))
+		if (level == PST_LEVEL_OS && (imp->volet || imp->axe || g_strcmp0 (imp->entite, imp->plan->entite) != 0))
 			/* Numbers that start again under each volet, axe or
 			 * entity are the plan's own: nothing to doubt. */
 			imp_anomaly (imp, row, PST_GRAVITE_INFO,
@@ -305,6 +325,8 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 	claim_ref (imp, parent_ref, number, o->ref, o);
 	g_hash_table_insert (imp->objective_keys, key, o);
 	g_ptr_array_add (imp->plan->objectives, o);
+	if (code)
+		g_hash_table_insert (imp->by_code, pst_text_fold (code), o);
 	return o;
 }
 
@@ -329,13 +351,12 @@ imp_ensure_oo (Importer *imp, int row, char const *code, char const *label)
 			/* "OS 1 - Social": the sheet names its OS, until a
 			 * title gives its whole label. */
 			PstRefScan scan;
-			char *label = g_strdup ("");
-			if (pst_ref_scan (imp->sheet_os, &scan))
-				label = g_strstrip (g_strdup (imp->sheet_os + scan.label_offset));
-			g_hash_table_add (imp->sheet_labels, imp_ensure_os (imp, row, imp->sheet_os, label));
-			g_free (label);
-		}
-		else {
+			char *name = pst_ref_scan (imp->sheet_os, &scan)
+				? g_strstrip (g_strdup (imp->sheet_os + scan.label_offset)) : NULL;
+			g_hash_table_add (imp->sheet_labels,
+					  imp_ensure_os (imp, row, imp->sheet_os, name ? name : ""));
+			g_free (name);
+		} else {
 			imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 				 "Objectif opérationnel sans objectif stratégique : un OS sans libellé est créé pour le porter.");
 			imp_ensure_os (imp, row, NULL, "");
@@ -467,6 +488,8 @@ imp_new_action (Importer *imp, int row, int level, char const *code, char const 
 	a->values[PST_FIELD_SOURCE].text = imp_row_source (imp, row);
 	g_free (ref);
 	g_ptr_array_add (imp->plan->actions, a);
+	if (code)
+		g_hash_table_insert (imp->by_code, pst_text_fold (code), a);
 	if (level == PST_LEVEL_ACTION)
 		imp->action = a;
 	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)

@@ -43,7 +43,10 @@ typedef struct {
 	char	       *volet;
 	char	       *axe;		/* a level above the OS, part of the path */
 	int		axe_col;	/* the Axe column's extra column, or -1 */
-	char const     *entite;		/* the sheet's entity, or the plan's */
+	char const     *entite;		/* the row's entity, or the plan's */
+	GHashTable     *entities;	/* the entities met in an Entité column */
+	GHashTable     *by_code;	/* a code as written, folded → the
+					 * PstObjective or PstAction it made */
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
 	PstObjective   *os, *oo;
 	PstAction      *action;
@@ -109,6 +112,7 @@ gboolean	 imp_starts_with_any	(char const *text, char const *const *words,
 char const	*imp_volet_of		(char const *text, gboolean alone);
 void		 imp_set_volet		(Importer *imp, char const *volet);
 void		 imp_set_axe		(Importer *imp, char const *axe);
+void		 imp_set_entite		(Importer *imp, char const *entite);
 gboolean	 imp_is_axe_title	(char const *text);
 char		*imp_numbers_string	(PstRefScan const *scan, int from, int to);
 void		 imp_set_label		(PstObjective *o, char const *label);
@@ -125,9 +129,12 @@ void		 imp_ensure_action_parent (Importer *imp, int row);
 /* import-values.c: an action's values. */
 void		 imp_fill_values	(Importer *imp, PstAction *a, int row);
 void		 imp_check_consistency	(Importer *imp, PstAction *a, int row);
+void		 imp_set_text_value	(Importer *imp, PstAction *a, int row,
+					 int field, char const *text);
 
 /* import-rows.c: each row placed in the hierarchy. */
 void		 imp_import_row		(Importer *imp, int row);
+void		 imp_import_by_parent	(Importer *imp, int first, int end);
 
 G_END_DECLS
 

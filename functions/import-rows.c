@@ -104,6 +104,7 @@ hierarchy_cell (Importer *imp, int row, PstLevel level, char const *code,
 			child = g_strstrip (g_strdup (text + 1));
 			g_free (text);
 			text = NULL;
+			imp->n_coded_rows++;
 		}
 	}
 	if (level == PST_LEVEL_OS)
@@ -123,8 +124,11 @@ structure_from_columns (Importer *imp, int row)
 	char const *oo_code = imp_role_text (imp, row, PST_FIELD_REF_OO);
 	char const *oo_label = imp_role_text (imp, row, PST_FIELD_OO);
 	char const *axe = imp_role_text (imp, row, PST_ROLE_AXE);
+	char const *entite = imp_role_text (imp, row, PST_FIELD_ENTITE);
 	char *child = NULL;
 
+	if (entite)
+		imp_set_entite (imp, entite);
 	if (volet)
 		imp_set_volet (imp, imp_volet_of (volet, TRUE) ? imp_volet_of (volet, TRUE) : volet);
 	if (axe)
@@ -276,6 +280,31 @@ leveled_row (Importer *imp, int row, int level, char const *code, char const *la
 	g_free (text);
 }
 
+/* "Indicateur : nombre de dossiers", "Cible : 30" alone on a row under an
+ * action: a field of that action, not another action. */
+static gboolean
+attach_field_row (Importer *imp, int row, char const *label)
+{
+	char const *colon = strchr (label, ':');
+	char *key, *value;
+	int field;
+
+	if (colon == NULL || colon - label > 40 || pst_text_is_blank (colon + 1) ||
+	    imp_first_nonempty (imp, row, imp_first_nonempty (imp, row, 0) + 1) >= 0)
+		return FALSE;
+	key = g_strstrip (g_strndup (label, colon - label));
+	field = pst_header_role (key);
+	g_free (key);
+	if (!pst_role_is_value (field))
+		return FALSE;
+	value = g_strstrip (g_strdup (colon + 1));
+	imp_set_text_value (imp, imp->action, row, field, value);
+	g_free (value);
+	imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne « %s » lue comme un champ de l’action %s.",
+		     label, imp->action->values[PST_FIELD_REF].text);
+	return TRUE;
+}
+
 void
 imp_import_row (Importer *imp, int row)
 {
@@ -357,6 +386,7 @@ imp_import_row (Importer *imp, int row)
 	if (lead_text && pst_ref_scan_keyword (lead_text, &level, &offset) &&
 	    level <= PST_LEVEL_OO) {
 		char *after = label_after (imp, row, lead, offset);
+		imp->n_banners++;
 		objective_row (imp, row, level, NULL, after);
 		g_free (after);
 		return;
@@ -420,6 +450,8 @@ imp_import_row (Importer *imp, int row)
 			return;
 		}
 	}
+	if (label && imp->action && attach_field_row (imp, row, label))
+		return;
 	if (label && imp_bullet_text (label) && imp->action && !imp->action_bulleted && imp->oo &&
 	    g_strcmp0 (imp->action->values[PST_FIELD_REF_OO].text, imp->oo->ref) == 0) {
 		/* A step listed under its action, which itself had none. */
@@ -427,4 +459,81 @@ imp_import_row (Importer *imp, int row)
 		return;
 	}
 	add_actions (imp, row, NULL, label, PST_LEVEL_ACTION);
+}
+
+/* The level a row of a table with a Parent column says: its Niveau, or
+ * the keyword of its code ("OO.9", "A.21"). */
+static int
+parent_table_level (Importer *imp, int row)
+{
+	char const *niveau = imp_role_text (imp, row, PST_ROLE_NIVEAU);
+	char const *code = imp_role_text (imp, row, PST_ROLE_CODE);
+	PstRefScan scan;
+
+	if (niveau && pst_niveau_word (niveau) > 0)
+		return pst_niveau_word (niveau);
+	if (code && pst_ref_scan (code, &scan) && scan.keyword_level != PST_LEVEL_NONE)
+		return scan.keyword_level;
+	return PST_LEVEL_ACTION;
+}
+
+/* Makes the objective or action whose code @parent names the current one
+ * of its level, and those above it; FALSE when no row had that code. */
+static gboolean
+enter_parent (Importer *imp, char const *parent)
+{
+	char *key = pst_text_fold (parent);
+	gpointer owner = g_hash_table_lookup (imp->by_code, g_strstrip (key));
+	char const *os_ref, *oo_ref;
+	char *ref;
+
+	g_free (key);
+	if (owner == NULL)
+		return FALSE;
+	if (g_ptr_array_find (imp->plan->objectives, owner, NULL)) {
+		PstObjective *o = owner;
+		if (o->level == PST_LEVEL_OS) {
+			imp->os = o;
+			imp->oo = NULL;
+			return TRUE;
+		}
+		ref = g_strndup (o->ref, strcspn (o->ref, "."));
+		imp->os = g_hash_table_lookup (imp->refs, ref);
+		g_free (ref);
+		imp->oo = o;
+		imp->action = NULL;
+		return TRUE;
+	}
+	imp->action = owner;
+	os_ref = imp->action->values[PST_FIELD_REF_OS].text;
+	oo_ref = imp->action->values[PST_FIELD_REF_OO].text;
+	imp->os = os_ref ? g_hash_table_lookup (imp->refs, os_ref) : NULL;
+	imp->oo = oo_ref ? g_hash_table_lookup (imp->refs, oo_ref) : NULL;
+	return TRUE;
+}
+
+void
+imp_import_by_parent (Importer *imp, int first, int end)
+{
+	int level, row;
+
+	for (level = PST_LEVEL_OS; level <= PST_LEVEL_SOUS_ACTION; level++)
+		for (row = first; row < end; row++) {
+			char const *parent;
+			int row_level;
+
+			if (imp_first_nonempty (imp, row, 0) < 0)
+				continue;
+			row_level = parent_table_level (imp, row);
+			if (row_level != level && !(row_level < 0 && level == PST_LEVEL_OS))
+				continue;
+			parent = imp_role_text (imp, row, PST_ROLE_PARENT);
+			if (parent && !enter_parent (imp, parent)) {
+				imp->n_conflicts++;
+				imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+					     "Parent « %s » introuvable : la ligne est rattachée à l’objectif lu juste avant.",
+					     parent);
+			}
+			imp_import_row (imp, row);
+		}
 }

@@ -33,6 +33,26 @@ keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
 	g_free (note);
 }
 
+/* "permanent", "en continu", "à définir": an échéance that is no date,
+ * rightly so. */
+static gboolean
+is_ongoing (char const *text)
+{
+	static char const *const words[] = {
+		"permanent", "permanente", "en continu", "continu", "recurrent",
+		"perenne", "a definir", "indetermine", "non defini", "en cours", "ongoing"
+	};
+	char *f = pst_text_fold (text);
+	gsize i;
+	gboolean yes = FALSE;
+
+	g_strstrip (f);
+	for (i = 0; i < G_N_ELEMENTS (words) && !yes; i++)
+		yes = strcmp (f, words[i]) == 0;
+	g_free (f);
+	return yes;
+}
+
 static void
 set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 {
@@ -68,6 +88,9 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	else if (err == PST_ERROR_NA)
 		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
 			     "échéance récurrente, sans date unique");
+	else if (is_ongoing (cell->text))
+		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
+			     "action permanente, sans date de fin");
 	else
 		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
 			     "date illisible");
@@ -149,6 +172,49 @@ add_amount (Importer *imp, PstAction *a, int row, int col, int field,
 	}
 }
 
+/* A progress typed as a fraction ("3/4", "½") or after a status ("en
+ * cours (50 %)", the status kept when the row has none). */
+static gboolean
+progress_as_typed (PstAction *a, char const *text, double *fraction)
+{
+	static struct { char const *glyph; double value; } const glyphs[] = {
+		{ "½", 0.5 }, { "¼", 0.25 }, { "¾", 0.75 }, { "⅓", 1.0 / 3 }, { "⅔", 2.0 / 3 }
+	};
+	char const *open = strchr (text, '(');
+	char *end, *bare = g_strstrip (g_strdup (text));
+	gsize i;
+	double num, den;
+
+	for (i = 0; i < G_N_ELEMENTS (glyphs); i++)
+		if (strcmp (bare, glyphs[i].glyph) == 0) {
+			*fraction = glyphs[i].value;
+			g_free (bare);
+			return TRUE;
+		}
+	g_free (bare);
+	num = g_ascii_strtod (text, &end);
+	if (end != text && *end == '/') {
+		char const *d = end + 1;
+		den = g_ascii_strtod (d, &end);
+		if (end != d && pst_text_is_blank (end) && den > 0 && num >= 0 && num <= den) {
+			*fraction = num / den;
+			return TRUE;
+		}
+	}
+	if (open && strchr (open, ')')) {
+		char *inner = g_strndup (open + 1, strchr (open, ')') - open - 1);
+		char *outer = g_strndup (text, open - text);
+		gboolean ok = pst_taux_from_text (inner, fraction) == PST_OK;
+		PstStatus s = pst_status_parse (outer);
+		if (ok && s != PST_STATUS_UNKNOWN && a->values[PST_FIELD_STATUT].kind == PST_CELL_BLANK)
+			pst_cell_set (&a->values[PST_FIELD_STATUT], PST_CELL_TEXT, pst_status_code (s), 0);
+		g_free (inner);
+		g_free (outer);
+		return ok;
+	}
+	return FALSE;
+}
+
 /* Fields of one value; the others join their values with " ; ". */
 static gboolean
 field_is_single (int field)
@@ -200,6 +266,9 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		err = cell->kind == PST_CELL_NUMBER
 			? pst_taux_from_number (cell->number, &fraction)
 			: pst_taux_from_text (text, &fraction);
+		if (err != PST_OK && cell->kind == PST_CELL_TEXT &&
+		    progress_as_typed (a, text, &fraction))
+			err = PST_OK;
 		if (err == PST_OK)
 			pst_cell_set (&a->values[field], PST_CELL_NUMBER, text, fraction);
 		else if (err == PST_ERROR_NUM)
@@ -255,6 +324,15 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 			pst_cell_append_text (&a->values[field], " ; ", text);
 		break;
 	}
+}
+
+/* A value written as text on a row of its own ("Indicateur : …"). */
+void
+imp_set_text_value (Importer *imp, PstAction *a, int row, int field,
+		    char const *text)
+{
+	PstCell cell = { PST_CELL_TEXT, 0, (char *) text, 0 };
+	set_value (imp, a, row, field, &cell);
 }
 
 void

@@ -95,17 +95,16 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	imp->summed = g_new0 (gboolean, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
-	if (g_strcmp0 (entite, imp->entite) != 0) {
-		/* Another plan: its own volets, axes and objectives. */
-		imp->entite = entite;
-		imp_set_volet (imp, NULL);
-		imp_set_axe (imp, NULL);
-	}
+	imp_set_entite (imp, entite);
 	imp->oo = NULL;
 	imp->action = NULL;
 	if (volet)
 		imp_set_volet (imp, volet);
 	if (pst_ref_scan (sheet->name, &scan)) {
+		/* "1.2" names an OO as "OO 1.2" does. */
+		if (scan.keyword_level == PST_LEVEL_NONE && scan.n_numbers <= 2 &&
+		    pst_text_is_blank (sheet->name + scan.label_offset))
+			scan.keyword_level = scan.n_numbers;
 		if (scan.keyword_level == PST_LEVEL_OS) {
 			imp->sheet_os = g_strdup (sheet->name);
 			imp->os = NULL;
@@ -124,6 +123,8 @@ sheet_form (Importer *imp)
 		(imp->role_col[PST_FIELD_OS] >= 0 || imp->role_col[PST_FIELD_OO] >= 0 ||
 		 imp->role_col[PST_FIELD_REF_OO] >= 0);
 
+	if (imp->n_niveau_rows && imp_role_column (imp, PST_ROLE_PARENT) >= 0)
+		return g_strdup ("niveaux (une colonne « Niveau » dit OS, OO ou action, chaque ligne rattachée par le code de son parent)");
 	if (imp->n_niveau_rows)
 		return g_strdup ("niveaux (une colonne « Niveau » dit OS, OO ou action)");
 	if (imp->n_indent_rows)
@@ -220,7 +221,7 @@ find_doubts (Importer *imp)
 	for (i = 0; i < PST_N_FIELDS; i++)
 		/* A column whose values mostly cannot be read was likely
 		 * given the wrong role, or holds a notation of its own. */
-		if (imp->n_unread[i] >= 3 && imp->n_unread[i] * 2 >= imp->n_values[i])
+		if (imp->n_unread[i] >= 3 && imp->n_unread[i] * 4 >= imp->n_values[i])
 			pst_reading_doubt (imp->reading,
 					   "Champ « %s » : %u valeur(s) sur %u n’ont pu être lues (gardées dans Commentaire) : la colonne a peut-être été mal comprise.",
 					   pst_field_header (i), imp->n_unread[i], imp->n_values[i]);
@@ -364,6 +365,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.header_roles = pst_layout_role_cache_new ();
 	imp.sheet_labels = g_hash_table_new (NULL, NULL);
+	imp.entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -412,8 +415,19 @@ pst_import_with (PstGrid const *grid, char const *entite,
 			imp_anomaly (&imp, 0, PST_GRAVITE_INFO,
 				 "La feuille « %s » est masquée ; elle est lue comme les autres.",
 				 sheet->name);
-		for (r = 0; r < imp.sheet->n_rows; r++)
+		for (r = 0; r < imp.sheet->n_rows; r++) {
 			imp_import_row (&imp, r);
+			/* An export whose rows name their parent's code: the
+			 * table's rows read level by level, whatever their order. */
+			if (imp.table && imp.table->header_row == r &&
+			    imp_role_column (&imp, PST_ROLE_PARENT) >= 0) {
+				int end = imp.next_table < imp.tables->len
+					? ((PstTable *) g_ptr_array_index (imp.tables, imp.next_table))->header_row
+					: imp.sheet->n_rows;
+				imp_import_by_parent (&imp, r + 1, end);
+				r = end - 1;
+			}
+		}
 		for (i = 0; i < other_rows->len; i++) {
 			int row = g_array_index (other_rows, int, i);
 			pst_plan_take_anomaly (imp.plan, pst_row_source (grid->file, sheet, row),
@@ -463,6 +477,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.max_child);
 	g_hash_table_destroy (imp.header_roles);
 	g_hash_table_destroy (imp.sheet_labels);
+	g_hash_table_destroy (imp.entities);
+	g_hash_table_destroy (imp.by_code);
 	g_hash_table_destroy (imp.label_sheet);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);

@@ -103,6 +103,7 @@ pst_role_title (int role)
 	case PST_ROLE_TACHE: return "Sous-action";
 	case PST_ROLE_AXE: return "Axe";
 	case PST_ROLE_NIVEAU: return "Niveau (OS, OO, action)";
+	case PST_ROLE_PARENT: return "Parent (code du niveau au-dessus)";
 	default:
 		return role >= 0 && role < PST_N_FIELDS ? pst_field_header (role) : "?";
 	}

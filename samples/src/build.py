@@ -95,16 +95,18 @@ def style(fmt=None, bold=False, wrap=False):
 	                                          ' WrapText="1"' if wrap else "", font if bold else "")
 
 
-def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None):
+def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None, freeze=None):
 	"""A Gnumeric XML workbook from [(name, grid)]; formats and bold rows go in
 	style regions (a cell's ValueFormat alone does not survive the ODS export).
 	Optional, per sheet name: merges, a list of ranges ("B3:C3"), indents,
-	a dict {(row, col): level} of left-aligned indented cells (0-based), and
-	hidden, a set of hidden columns (0-based).  A text cell holding a line
-	break wraps, as Excel sets it on Alt+Enter."""
+	a dict {(row, col): level} of left-aligned indented cells (0-based),
+	hidden, a set of hidden columns (0-based), and freeze, the first cell
+	below and right of frozen panes ("A7": rows 1 to 6 stay in view).  A
+	text cell holding a line break wraps, as Excel sets it on Alt+Enter."""
 	merges = merges or {}
 	indents = indents or {}
 	hidden = hidden or {}
+	freeze = freeze or {}
 	out = ['<?xml version="1.0" encoding="UTF-8"?>',
 	       '<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">',
 	       "<gnm:SheetNameIndex>"]
@@ -143,15 +145,17 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 				else:
 					out.append('<gnm:Cell %s ValueType="60">%s</gnm:Cell>' % (attrs, xml(v.value)))
 		merged = "".join("<gnm:Merge>%s</gnm:Merge>" % m for m in merges.get(name, []))
-		out.append("</gnm:Cells>%s</gnm:Sheet>"
-		           % ("<gnm:MergedRegions>%s</gnm:MergedRegions>" % merged if merged else ""))
+		frozen = ('<gnm:SheetLayout TopLeft="A1"><gnm:FreezePanes FrozenTopLeft="A1" UnfrozenTopLeft="%s"/>'
+		          '</gnm:SheetLayout>' % freeze[name]) if name in freeze else ""
+		out.append("</gnm:Cells>%s%s</gnm:Sheet>"
+		           % ("<gnm:MergedRegions>%s</gnm:MergedRegions>" % merged if merged else "", frozen))
 	out += ["</gnm:Sheets>", "</gnm:Workbook>", ""]
 	return "\n".join(out)
 
 
 def convert(sheets, target, bold, **layout):
 	"""Writes [(name, grid)] to target through ssconvert; layout: the merges,
-	indents and hidden columns of gnumeric()."""
+	indents, hidden columns and frozen panes of gnumeric()."""
 	with tempfile.TemporaryDirectory() as tmp:
 		book = os.path.join(tmp, "book.gnumeric")
 		with open(book, "w", encoding="utf-8") as f:

@@ -7,16 +7,23 @@ from one plan model; the truth never comes from the importer):
 - per entity, the counts of OS and OO (Objectifs), actions and sous-actions
   (Plan: a sous-action's Réf. has three dots);
 - every action and sous-action of L.truth.tsv found once in Plan by
-  (Entité, Action), with its OS, OO, Statut, Avancement, Responsable,
-  Budget, Article, Fin, Volet (empty when L.truth.tsv has no volet column)
-  and, for a sous-action, its parent action;
+  (Entité, Action), a sous-action whose label repeats under other actions
+  by (Entité, Action, parent action), with its OS, OO, Statut, Avancement,
+  Responsable, Budget, Article, Fin, Volet (empty when L.truth.tsv has no
+  volet column) and, for a sous-action, its parent action;
 - every OS and OO of L.objectifs.tsv found in Objectifs by (Entité, Type,
   Libellé), an OO under its OS, with its Actions count and its Avancement
   (empty when nothing counts, never an error value);
 - nothing lost: every non-empty source row is named by a Source cell of
   Plan, Objectifs or Anomalies;
 - `pst import L --explique` states the hierarchy form of L.expect (forme) on
-  a line beginning with "Hiérarchie".
+  a line beginning with "Hiérarchie", and each doubt of L.expect (a line
+  "doute TEXT": TEXT is part of one of the lines "- …" that follow
+  "Doutes (n) :"); an exit status 3 needs at least one doute line.
+
+A layout whose L.expect has lines "compte OS|OO|actions|sous-actions N"
+(L37: the same plan on a sheet per year) has empty truth files: its only
+entity is its name, and its counts are those lines.
 
 Prints "not ok - …" for each miss, a table per layout, and
 "import layouts: N passed, M failed" (layouts); exits 1 on any failure.
@@ -82,12 +89,22 @@ def read_tsv(path):
 
 
 def read_expect(path):
-	out = {}
+	"""{key: value}; the doute lines as a list under "doute", the compte
+	lines as a dict under "compte"."""
+	out = {"doute": [], "compte": {}}
 	with open(path, encoding="utf-8") as f:
 		for line in f:
 			if line.strip():
 				k, v = line.split(None, 1)
-				out[k] = v.strip()
+				if k == "doute":
+					out[k].append(" ".join(v.split()))
+				elif k == "compte":
+					what, n = v.split()
+					if what not in ("OS", "OO", "actions", "sous-actions"):
+						sys.exit("%s: unknown count %r" % (path, what))
+					out[k][what] = int(n)
+				else:
+					out[k] = v.strip()
 	return out
 
 
@@ -159,6 +176,25 @@ def check_layout(L, path, truth, objectives, expect):
 		                                                        " ".join(explain.stderr.split())[:120])),
 		        "a line «Hiérarchie … %s …»" % forme)
 
+		# the doubts: the "- …" lines under "Doutes (n) :"
+		doubts, inside = [], False
+		for l in (explain.stdout + "\n" + explain.stderr).splitlines():
+			if re.match(r"^Doutes? \(", l):
+				inside = True
+			elif inside and re.match(r"^\s+- ", l):
+				doubts.append(" ".join(l.split())[2:])
+			elif inside and not l.startswith(" "):
+				inside = False
+		if want_rc == 3:
+			L.check(bool(expect["doute"]), "sortie 3 without a doute line in %s.expect" % L.name)
+		for d in expect["doute"]:
+			L.check(any(d in x for x in doubts), "doute (--explique)",
+			        "«%s»" % (" | ".join(doubts) or "no doubt"), "a doubt «… %s …»" % d)
+
+		counts_only = bool(expect["compte"])
+		if counts_only:
+			L.check(not truth and not objectives, "a layout scored by its counts has empty truth files",
+			        "%d and %d rows" % (len(truth), len(objectives)), "0")
 		L.actions = len(truth)
 		L.objectives = len(objectives)
 		L.fields = 0
@@ -178,6 +214,8 @@ def check_layout(L, path, truth, objectives, expect):
 
 		# counts per entity
 		entities = sorted({t["entite"] for t in truth} | {o["entite"] for o in objectives})
+		if counts_only:
+			entities = [L.name]
 		for e in entities:
 			want = {
 				"OS": sum(1 for o in objectives if o["entite"] == e and o["type"] == "OS"),
@@ -185,6 +223,8 @@ def check_layout(L, path, truth, objectives, expect):
 				"actions": sum(1 for t in truth if t["entite"] == e and not t["parent"]),
 				"sous-actions": sum(1 for t in truth if t["entite"] == e and t["parent"]),
 			}
+			if counts_only:
+				want = {k: expect["compte"].get(k, 0) for k in want}
 			got = {
 				"OS": sum(1 for o in objs if o.get("Entité") == e and o.get("Type") == "OS"),
 				"OO": sum(1 for o in objs if o.get("Entité") == e and o.get("Type") == "OO"),
@@ -200,9 +240,17 @@ def check_layout(L, path, truth, objectives, expect):
 		by_ref = {}
 		for a in plan:
 			by_ref.setdefault((a.get("Entité"), a.get("Réf.")), []).append(a)
+
+		def parent_of(a):
+			ref = a.get("Réf.", "")
+			parents = by_ref.get((a.get("Entité"), ref.rsplit(".", 1)[0]), []) if ref.count(".") == 3 else []
+			return parents[0].get("Action", "") if len(parents) == 1 else None
 		for t in truth:
 			what = short(t["action"])
 			rows = [a for a in plan if a.get("Entité") == t["entite"] and a.get("Action") == t["action"]]
+			if len(rows) > 1 and t["parent"]:	# a sous-action's label repeated under other actions
+				what = "%s (under %s)" % (what, short(t["parent"]))
+				rows = [a for a in rows if parent_of(a) == t["parent"]]
 			if not L.check(len(rows) == 1, "%s (%s) in Plan" % (what, t["entite"]),
 			               "%d rows" % len(rows), "1"):
 				L.fields += len(FIELDS) + 1

@@ -11,9 +11,11 @@
 Python 3, standard library only.
 """
 import csv
+import gzip
 import os
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 
 env = dict(os.environ)
 passed = failed = 0
@@ -50,6 +52,24 @@ def export_sheet(book, sheet, out):
     return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
 
 
+def first_rows(path, tmp):
+    """{sheet: number of the first row holding a cell} of a workbook: a sheet
+    exported to CSV starts there, not at row 1, when its first rows are empty."""
+    book = os.path.join(tmp, "src.gnumeric")
+    subprocess.run(["ssconvert", path, book], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(book, "rb") as f:
+        data = f.read()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    gnm = "{http://www.gnumeric.org/v10.dtd}"
+    first = {}
+    for sheet in ET.fromstring(data).iter(gnm + "Sheet"):
+        rows = [int(c.get("Row")) for c in sheet.iter(gnm + "Cell")]
+        first[sheet.find(gnm + "Name").text] = min(rows) + 1 if rows else 1
+    return first
+
+
 def source_rows(path, tmp, encoding="utf-8-sig", delimiter=";"):
     """(sheet, row) of every non-empty row of a source workbook; a CSV file is
     read with the given encoding and separator, its only sheet named after it."""
@@ -63,12 +83,13 @@ def source_rows(path, tmp, encoding="utf-8-sig", delimiter=";"):
     pattern = os.path.join(tmp, "src_%s.csv")
     subprocess.run(["ssconvert", "-S", path, pattern], env=env, check=True,
                    stderr=subprocess.DEVNULL)
+    first = first_rows(path, tmp)
     for name in os.listdir(tmp):
         if not name.startswith("src_"):
             continue
         sheet = name[4:-4]
         with open(os.path.join(tmp, name), encoding="utf-8", newline="") as f:
-            for i, rec in enumerate(csv.reader(f), start=1):
+            for i, rec in enumerate(csv.reader(f), start=first.get(sheet, 1)):
                 if any(c.strip() for c in rec):
                     rows.add((sheet, i))
     return rows

@@ -39,14 +39,17 @@ Cell = build.Cell
 
 # ------------------------------------------------------------------ vocabulary
 
-# The status words of the model and their canonical codes (functions/status.c).
+# The status words of the models and their canonical codes (functions/status.c);
+# the English ones are those of L38 (make-layouts-3.py).
 STATUTS = {
-	"non commence": "NON_COMMENCE", "a demarrer": "NON_COMMENCE",
+	"non commence": "NON_COMMENCE", "a demarrer": "NON_COMMENCE", "pas commence": "NON_COMMENCE",
 	"en cours": "EN_COURS", "permanent": "EN_COURS",
 	"en attente": "EN_ATTENTE", "reporte": "EN_ATTENTE",
 	"bloque": "PROBLEME",
 	"termine": "TERMINE", "realise": "TERMINE", "fait": "TERMINE", "cloture": "TERMINE",
 	"abandonne": "ANNULE_ABANDONNE",
+	"not started": "NON_COMMENCE", "in progress": "EN_COURS", "on hold": "EN_ATTENTE",
+	"completed": "TERMINE", "cancelled": "ANNULE_ABANDONNE",
 }
 
 
@@ -451,15 +454,16 @@ def truth_row(entite, os_, oo, a, parent="", bare=False):
 	            fin=a.fin.isoformat() if a.fin else "")
 
 
-def write_truth(name, plans, forme, taches=False, volets=None):
+def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie=0, doutes=()):
 	"""plans: [(entité, oss)].  taches: the layout renders the sous-actions
-	(and an action with sous-actions holds no value of its own).  volets:
-	{OS label: "interne" or "externe"}, written in a last column volet."""
+	(and, when bare, an action with sous-actions holds no value of its own).
+	volets: {OS label: "interne" or "externe"}, written in a last column
+	volet.  sortie, doutes: as write_expect."""
 	rows, objs = [], []
 	for entite, oss in plans:
 		for os_, oo, code, a in actions_of(oss):
 			if taches and a.taches:
-				rows.append(truth_row(entite, os_, oo, a, bare=True))
+				rows.append(truth_row(entite, os_, oo, a, bare=bare))
 				for t in a.taches:
 					rows.append(truth_row(entite, os_, oo, t, parent=a.label))
 			else:
@@ -476,15 +480,38 @@ def write_truth(name, plans, forme, taches=False, volets=None):
 				objs.append(dict(entite=entite, type="OO", label=oo.label, os=os_.label,
 				                 actions=str(sum(1 for r in sub if not r["parent"])),
 				                 avancement=frac_mean(sub)))
-	labels = [(r["entite"], r["action"]) for r in rows]
+	# an action's label is unique in its entity, a sous-action's under its action
+	labels = [(r["entite"], r["parent"], r["action"]) for r in rows]
 	assert len(labels) == len(set(labels)), "action labels not unique in " + name
 	n = sum(1 for r in rows if not r["parent"])
 	assert n >= 15, "%s: %d actions" % (name, n)
 	stem = os.path.join(HERE, name)
 	write_tsv(stem + ".truth.tsv", TRUTH_HEADER if volets is None else VOLET_HEADER, rows)
 	write_tsv(stem + ".objectifs.tsv", OBJ_HEADER, objs)
-	with open(stem + ".expect", "w", encoding="utf-8") as f:
-		f.write("forme %s\nsortie 0\n" % forme)
+	write_expect(name, forme, sortie, doutes)
+
+
+def write_expect(name, forme, sortie=0, doutes=(), comptes=()):
+	"""L.expect: the hierarchy form, the exit status, then the doubts that
+	`pst import L --explique` must state (a text each) and, for a layout
+	scored by its counts only, the counts [(OS, OO, actions or sous-actions, n)]."""
+	with open(os.path.join(HERE, name) + ".expect", "w", encoding="utf-8") as f:
+		f.write("forme %s\nsortie %d\n" % (forme, sortie))
+		for d in doutes:
+			assert "\n" not in d, d
+			f.write("doute %s\n" % d)
+		for k, v in comptes:
+			f.write("compte %s %d\n" % (k, v))
+
+
+def write_counts(name, forme, sortie, doutes, comptes):
+	"""A layout scored by its counts only (L37: the same plan on a sheet per
+	year, where no one row per action is the truth): empty truth files, the
+	counts and the doubts in L.expect."""
+	stem = os.path.join(HERE, name)
+	write_tsv(stem + ".truth.tsv", TRUTH_HEADER, [])
+	write_tsv(stem + ".objectifs.tsv", OBJ_HEADER, [])
+	write_expect(name, forme, sortie, doutes, comptes)
 
 
 def frac_mean(rows):
@@ -569,9 +596,10 @@ def normalise_zip(path):
 		f.write(buf.getvalue())
 
 
-def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None):
+def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None, freeze=None):
 	"""sheets: [(sheet name, rows of raw values)]; bold_rows: ids of rows to
-	write in bold; merges, indents, hidden: per sheet name, as build.gnumeric."""
+	write in bold; merges, indents, hidden, freeze: per sheet name, as
+	build.gnumeric."""
 	grids = [(n, [row_of(r) for r in rows]) for n, rows in sheets]
 	bold_ids = set()
 	for (n, rows), (_, grid) in zip(sheets, grids):
@@ -580,7 +608,7 @@ def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=Non
 				bold_ids.add(id(g))
 	target = os.path.join(HERE, name)
 	build.convert(grids, target, lambda row: id(row) in bold_ids, merges=merges, indents=indents,
-	              hidden=hidden)
+	              hidden=hidden, freeze=freeze)
 	normalise_zip(target)
 
 
