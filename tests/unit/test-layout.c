@@ -508,6 +508,65 @@ START_TEST (a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted)
 }
 END_TEST
 
+START_TEST (an_export_whose_rows_name_their_parent)
+{
+	/* Actions first, then objectives: the order of a software export. */
+	static char const *const rows[] = {
+		"Type|Code|Titre|Parent|Responsable(s)|% réal.",
+		"Action|A.2|Remplacer l'éclairage par des LED|OO.1|M. Hubert|~100",
+		"Action|A.7|Étendre les repas à domicile au week-end|OO.3|M. Lambert|~40",
+		"OO|OO.3|Soutenir le maintien à domicile|OS.2||",
+		"OS|OS.2|Être un CPAS proche des aînés||",
+		"OO|OO.1|Réduire la consommation d'énergie|OS.1||",
+		"OS|OS.1|Être un CPAS durable||",
+		"Action|A.9|Isoler les combles|OO.1|M. Lambert|~0",
+	};
+	PstPlan *plan = import_rows ("x.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 2), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	ck_assert_str_eq (value (plan, "Étendre les repas à domicile au week-end", PST_FIELD_OO),
+			  "Soutenir le maintien à domicile");
+	ck_assert_str_eq (value (plan, "Étendre les repas à domicile au week-end", PST_FIELD_OS),
+			  "Être un CPAS proche des aînés");
+	ck_assert_str_eq (value (plan, "Isoler les combles", PST_FIELD_OS), "Être un CPAS durable");
+	ck_assert_double_eq (action_labelled (plan, "Étendre les repas à domicile au week-end")->values[PST_FIELD_AVANCEMENT].number, 0.4);
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
+START_TEST (an_entity_column_and_field_rows_under_actions)
+{
+	static char const *const rows[] = {
+		"Entité|OS|OO|Action|Avancement",
+		"CPAS|OS 1 - Être un CPAS juste|OO 1.1 - Partenariats|Participer aux plateformes ISP|3/4",
+		"||||",
+		"Commune|OS 1 - Être une commune accueillante|OO 1.1 - Accueil|Créer un guichet unique|½",
+		"|||Indicateur : nombre de visiteurs|",
+		"|||Cible : 300|",
+		"|||Organiser des permanences|en cours (50 %)",
+	};
+	PstPlan *plan = import_rows ("e.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *guichet = action_labelled (plan, "Créer un guichet unique");
+
+	ck_assert_uint_eq (pst_plan_count (plan, 1), 2);
+	ck_assert_uint_eq (pst_plan_count (plan, 3), 3);
+	ck_assert_str_eq (value (plan, "Créer un guichet unique", PST_FIELD_ENTITE), "Commune");
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_ENTITE), "CPAS");
+	ck_assert_double_eq (action_labelled (plan, "Participer aux plateformes ISP")->values[PST_FIELD_AVANCEMENT].number, 0.75);
+	ck_assert_double_eq (guichet->values[PST_FIELD_AVANCEMENT].number, 0.5);
+	ck_assert_str_eq (guichet->values[PST_FIELD_INDICATEUR].text, "nombre de visiteurs");
+	ck_assert_double_eq (guichet->values[PST_FIELD_CIBLE].number, 300);
+	ck_assert_double_eq (action_labelled (plan, "Organiser des permanences")->values[PST_FIELD_AVANCEMENT].number, 0.5);
+	ck_assert_str_eq (value (plan, "Organiser des permanences", PST_FIELD_STATUT), "EN_COURS");
+	/* OS 1 again in another entity is its own OS, and no doubt. */
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (the_reading_is_told_in_french)
 {
 	static char const *const rows[] = {
@@ -548,6 +607,8 @@ layout_suite (void)
 	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
+	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
+	tcase_add_test (tc, an_entity_column_and_field_rows_under_actions);
 	tcase_add_test (tc, the_reading_is_told_in_french);
 	suite_add_tcase (s, tc);
 	return s;
