@@ -2,7 +2,7 @@
  * echeance.c: deadlines written as text.
  */
 #include "echeance.h"
-#include "frequence.h"
+#include "tokens.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -34,23 +34,16 @@ static char const *const ordinal_suffixes[] = {
 };
 
 typedef struct {
-	char **tok;
-	int    n;
+	PstTokens t;
 	int    default_year;
 	GDate *date;
 	gboolean invalid;	/* a date was written, but no such day exists */
 } Scan;
 
-static char const *
-tok (Scan const *s, int i)
-{
-	return i >= 0 && i < s->n ? s->tok[i] : "";
-}
-
 static gboolean
 tok_int (Scan const *s, int i, int *value)
 {
-	char const *t = tok (s, i);
+	char const *t = pst_tok (&s->t, i);
 	if (!g_ascii_isdigit (*t) || strlen (t) > 4)
 		return FALSE;
 	*value = atoi (t);
@@ -60,7 +53,7 @@ tok_int (Scan const *s, int i, int *value)
 static gboolean
 tok_year (Scan const *s, int i, int *year)
 {
-	return strlen (tok (s, i)) == 4 && tok_int (s, i, year) &&
+	return strlen (pst_tok (&s->t, i)) == 4 && tok_int (s, i, year) &&
 		*year >= 1900 && *year <= 2199;
 }
 
@@ -69,7 +62,7 @@ tok_month (Scan const *s, int i, int *month)
 {
 	gsize k;
 	for (k = 0; k < G_N_ELEMENTS (month_names); k++)
-		if (strcmp (tok (s, i), month_names[k].word) == 0) {
+		if (strcmp (pst_tok (&s->t, i), month_names[k].word) == 0) {
 			*month = month_names[k].month;
 			return TRUE;
 		}
@@ -77,15 +70,9 @@ tok_month (Scan const *s, int i, int *month)
 }
 
 static gboolean
-tok_is (Scan const *s, int i, char const *word)
-{
-	return strcmp (tok (s, i), word) == 0;
-}
-
-static gboolean
 tok_date_sep (Scan const *s, int i)
 {
-	return tok_is (s, i, "/") || tok_is (s, i, "-") || tok_is (s, i, ".");
+	return pst_tok_is (&s->t, i, "/") || pst_tok_is (&s->t, i, "-") || pst_tok_is (&s->t, i, ".");
 }
 
 /* Skips an ordinal suffix after a number; returns the next index. */
@@ -94,7 +81,7 @@ skip_ordinal (Scan const *s, int i)
 {
 	gsize k;
 	for (k = 0; k < G_N_ELEMENTS (ordinal_suffixes); k++)
-		if (tok_is (s, i, ordinal_suffixes[k]))
+		if (pst_tok_is (&s->t, i, ordinal_suffixes[k]))
 			return i + 1;
 	return i;
 }
@@ -125,16 +112,16 @@ full_date (Scan *s, int i)
 {
 	int d, m, y;
 	if (tok_year (s, i, &y) && tok_date_sep (s, i + 1) &&
-	    tok_int (s, i + 2, &m) && tok_is (s, i + 3, tok (s, i + 1)) &&
+	    tok_int (s, i + 2, &m) && pst_tok_is (&s->t, i + 3, pst_tok (&s->t, i + 1)) &&
 	    tok_int (s, i + 4, &d))
 		return set_dmy (s, d, m, y);
 	if (!tok_int (s, i, &d) || !tok_date_sep (s, i + 1) ||
-	    !tok_int (s, i + 2, &m) || !tok_is (s, i + 3, tok (s, i + 1)) ||
+	    !tok_int (s, i + 2, &m) || !pst_tok_is (&s->t, i + 3, pst_tok (&s->t, i + 1)) ||
 	    !tok_int (s, i + 4, &y))
 		return FALSE;
-	if (strlen (tok (s, i + 4)) == 2)
+	if (strlen (pst_tok (&s->t, i + 4)) == 2)
 		y += 2000;
-	else if (strlen (tok (s, i + 4)) != 4)
+	else if (strlen (pst_tok (&s->t, i + 4)) != 4)
 		return FALSE;
 	return set_dmy (s, d, m, y);
 }
@@ -156,13 +143,13 @@ period_of_year (Scan *s, int i, char const *letter, char const *word,
 		int n_periods)
 {
 	int n, y, j;
-	if (tok_is (s, i, letter) && tok_int (s, i + 1, &n))
+	if (pst_tok_is (&s->t, i, letter) && tok_int (s, i + 1, &n))
 		j = i + 2;
-	else if (tok_int (s, i, &n) && tok_is (s, skip_ordinal (s, i + 1), word))
+	else if (tok_int (s, i, &n) && pst_tok_is (&s->t, skip_ordinal (s, i + 1), word))
 		j = skip_ordinal (s, i + 1) + 1;
 	else
 		return FALSE;
-	if (tok_is (s, j, "/") || tok_is (s, j, "-") || tok_is (s, j, "de"))
+	if (pst_tok_is (&s->t, j, "/") || pst_tok_is (&s->t, j, "-") || pst_tok_is (&s->t, j, "de"))
 		j++;
 	if (n < 1 || n > n_periods || !tok_year (s, j, &y))
 		return FALSE;
@@ -195,9 +182,9 @@ year_range (Scan *s, int i)
 {
 	int y1, y2;
 	if (!tok_year (s, i, &y1) ||
-	    !(tok_is (s, i + 1, "-") || tok_is (s, i + 1, "/") ||
-	      tok_is (s, i + 1, "a") || tok_is (s, i + 1, "au") ||
-	      tok_is (s, i + 1, "et")) ||
+	    !(pst_tok_is (&s->t, i + 1, "-") || pst_tok_is (&s->t, i + 1, "/") ||
+	      pst_tok_is (&s->t, i + 1, "a") || pst_tok_is (&s->t, i + 1, "au") ||
+	      pst_tok_is (&s->t, i + 1, "et")) ||
 	    !tok_year (s, i + 2, &y2))
 		return FALSE;
 	if (y2 < y1)
@@ -210,13 +197,13 @@ static gboolean
 part_of_year (Scan *s, int i)
 {
 	int y, j = i + 1, month;
-	if (tok_is (s, i, "mi"))
+	if (pst_tok_is (&s->t, i, "mi"))
 		month = 6;
-	else if (tok_is (s, i, "debut"))
+	else if (pst_tok_is (&s->t, i, "debut"))
 		month = 3;
 	else
 		return FALSE;
-	if (tok_is (s, j, "-"))
+	if (pst_tok_is (&s->t, j, "-"))
 		j++;
 	return tok_year (s, j, &y) && set_month_end (s, month, y);
 }
@@ -234,8 +221,8 @@ day_month (Scan *s, int i)
 	int d, m, j;
 	if (s->default_year == 0 || !tok_int (s, i, &d))
 		return FALSE;
-	if (tok_is (s, i + 1, "/") || tok_is (s, i + 1, ".") ||
-	    tok_is (s, i + 1, "-")) {
+	if (pst_tok_is (&s->t, i + 1, "/") || pst_tok_is (&s->t, i + 1, ".") ||
+	    pst_tok_is (&s->t, i + 1, "-")) {
 		if (!tok_int (s, i + 2, &m))
 			return FALSE;
 	} else {
@@ -273,30 +260,16 @@ pst_echeance_match (char const *text, int default_year, GDate *date)
 	if (text == NULL)
 		return FALSE;
 	folded = pst_text_fold (text);
-	s.tok = pst_text_tokens (folded);
-	s.n = g_strv_length (s.tok);
+	pst_tokens_init (&s.t, folded);
 	s.default_year = default_year;
 	s.date = date;
 	s.invalid = FALSE;
 	for (k = 0; k < G_N_ELEMENTS (patterns) && !found; k++) {
 		int i;
-		for (i = 0; i < s.n && !found; i++)
+		for (i = 0; i < s.t.n && !found; i++)
 			found = patterns[k] (&s, i);
 	}
-	g_strfreev (s.tok);
+	pst_tokens_clear (&s.t);
 	g_free (folded);
 	return found && !s.invalid;
-}
-
-PstError
-pst_echeance_parse (char const *text, int default_year, GDate *date)
-{
-	double per_year;
-
-	if (default_year != 0 && (default_year < 1900 || default_year > 9999))
-		return PST_ERROR_NUM;
-	if (pst_frequence_match (text, &per_year))
-		return PST_ERROR_NA;
-	return pst_echeance_match (text, default_year, date)
-		? PST_OK : PST_ERROR_VALUE;
 }

@@ -2,7 +2,7 @@
  * frequence.c: recurring frequencies written as text.
  */
 #include "frequence.h"
-#include "echeance.h"
+#include "tokens.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -37,23 +37,13 @@ static FrequencyWord const frequency_stems[] = {
 	{ "quinzomadaire", 26 },
 };
 
-typedef struct {
-	char **tok;
-	int    n;
-} Tokens;
-
-static char const *
-tok (Tokens const *t, int i)
-{
-	return i >= 0 && i < t->n ? t->tok[i] : "";
-}
 
 static gboolean
-tok_unit (Tokens const *t, int i, double *per_year)
+tok_unit (PstTokens const *t, int i, double *per_year)
 {
 	gsize k;
 	for (k = 0; k < G_N_ELEMENTS (period_units); k++)
-		if (strcmp (tok (t, i), period_units[k].word) == 0) {
+		if (strcmp (pst_tok (t, i), period_units[k].word) == 0) {
 			*per_year = period_units[k].per_year;
 			return TRUE;
 		}
@@ -61,9 +51,9 @@ tok_unit (Tokens const *t, int i, double *per_year)
 }
 
 static gboolean
-tok_count (Tokens const *t, int i, int *n)
+tok_count (PstTokens const *t, int i, int *n)
 {
-	char const *s = tok (t, i);
+	char const *s = pst_tok (t, i);
 	if (g_ascii_isdigit (*s) && strlen (s) <= 3) {
 		*n = atoi (s);
 		return *n > 0;
@@ -72,21 +62,15 @@ tok_count (Tokens const *t, int i, int *n)
 }
 
 static gboolean
-tok_is (Tokens const *t, int i, char const *word)
+tok_is_word (PstTokens const *t, int i)
 {
-	return strcmp (tok (t, i), word) == 0;
-}
-
-static gboolean
-tok_is_word (Tokens const *t, int i)
-{
-	char const *s = tok (t, i);
+	char const *s = pst_tok (t, i);
 	return g_ascii_isalpha (*s) || (guchar) *s >= 0x80;
 }
 
 /* "1x/an", "2 fois par mois", "une fois l'an", "3 desserts par semaine". */
 static gboolean
-times_per_unit (Tokens const *t, int i, double *per_year)
+times_per_unit (PstTokens const *t, int i, double *per_year)
 {
 	int n, j, words;
 	double unit;
@@ -94,16 +78,16 @@ times_per_unit (Tokens const *t, int i, double *per_year)
 	if (!tok_count (t, i, &n))
 		return FALSE;
 	j = i + 1;
-	if (tok_is (t, j, "x") || tok_is (t, j, "fois")) {
+	if (pst_tok_is (t, j, "x") || pst_tok_is (t, j, "fois")) {
 		j++;
-		if (tok_is (t, j, "/") || tok_is (t, j, "par") ||
-		    tok_is (t, j, "chaque"))
+		if (pst_tok_is (t, j, "/") || pst_tok_is (t, j, "par") ||
+		    pst_tok_is (t, j, "chaque"))
 			j++;
-		else if (tok_is (t, j, "l") && tok_is (t, j + 1, "'"))
+		else if (pst_tok_is (t, j, "l") && pst_tok_is (t, j + 1, "'"))
 			j += 2;
-		else if (tok_is (t, j, "tous") || tok_is (t, j, "toutes"))
+		else if (pst_tok_is (t, j, "tous") || pst_tok_is (t, j, "toutes"))
 			return FALSE;
-		if (tok_is (t, j, "par"))
+		if (pst_tok_is (t, j, "par"))
 			j++;
 		if (!tok_unit (t, j, &unit))
 			return FALSE;
@@ -112,9 +96,9 @@ times_per_unit (Tokens const *t, int i, double *per_year)
 	}
 	/* A count of things per period: at most three words in between. */
 	for (words = 0; words < 3 && tok_is_word (t, j) &&
-		     !tok_is (t, j, "par"); words++)
+		     !pst_tok_is (t, j, "par"); words++)
 		j++;
-	if (words == 0 || !tok_is (t, j, "par") || !tok_unit (t, j + 1, &unit))
+	if (words == 0 || !pst_tok_is (t, j, "par") || !tok_unit (t, j + 1, &unit))
 		return FALSE;
 	*per_year = n * unit;
 	return TRUE;
@@ -122,13 +106,13 @@ times_per_unit (Tokens const *t, int i, double *per_year)
 
 /* "tous les 6 mois", "toutes les semaines", "tous les deux ans". */
 static gboolean
-every_n_units (Tokens const *t, int i, double *per_year)
+every_n_units (PstTokens const *t, int i, double *per_year)
 {
 	int n = 1, j = i + 2;
 	double unit;
 
-	if (!(tok_is (t, i, "tous") || tok_is (t, i, "toutes")) ||
-	    !tok_is (t, i + 1, "les"))
+	if (!(pst_tok_is (t, i, "tous") || pst_tok_is (t, i, "toutes")) ||
+	    !pst_tok_is (t, i + 1, "les"))
 		return FALSE;
 	if (tok_count (t, j, &n))
 		j++;
@@ -139,11 +123,11 @@ every_n_units (Tokens const *t, int i, double *per_year)
 }
 
 static gboolean
-frequency_adjective (Tokens const *t, int i, double *per_year)
+frequency_adjective (PstTokens const *t, int i, double *per_year)
 {
 	gsize k;
 	for (k = 0; k < G_N_ELEMENTS (frequency_stems); k++)
-		if (g_str_has_prefix (tok (t, i), frequency_stems[k].word)) {
+		if (g_str_has_prefix (pst_tok (t, i), frequency_stems[k].word)) {
 			*per_year = frequency_stems[k].per_year;
 			return TRUE;
 		}
@@ -152,13 +136,13 @@ frequency_adjective (Tokens const *t, int i, double *per_year)
 
 /* "chaque année", "par trimestre", "chaque mois". */
 static gboolean
-each_unit (Tokens const *t, int i, double *per_year)
+each_unit (PstTokens const *t, int i, double *per_year)
 {
-	return (tok_is (t, i, "chaque") || tok_is (t, i, "par")) &&
+	return (pst_tok_is (t, i, "chaque") || pst_tok_is (t, i, "par")) &&
 		tok_unit (t, i + 1, per_year);
 }
 
-typedef gboolean (*FrequencyPattern) (Tokens const *t, int i, double *per_year);
+typedef gboolean (*FrequencyPattern) (PstTokens const *t, int i, double *per_year);
 
 static FrequencyPattern const patterns[] = {
 	times_per_unit, every_n_units, frequency_adjective, each_unit
@@ -182,7 +166,7 @@ gboolean
 pst_frequence_match (char const *text, double *per_year)
 {
 	char *folded;
-	Tokens t;
+	PstTokens t;
 	gsize k;
 	gboolean found = FALSE;
 
@@ -190,26 +174,13 @@ pst_frequence_match (char const *text, double *per_year)
 		return FALSE;
 	folded = pst_text_fold (text);
 	join_hyphenated_words (folded);
-	t.tok = pst_text_tokens (folded);
-	t.n = g_strv_length (t.tok);
+	pst_tokens_init (&t, folded);
 	for (k = 0; k < G_N_ELEMENTS (patterns) && !found; k++) {
 		int i;
 		for (i = 0; i < t.n && !found; i++)
 			found = patterns[k] (&t, i, per_year);
 	}
-	g_strfreev (t.tok);
+	pst_tokens_clear (&t);
 	g_free (folded);
 	return found;
-}
-
-PstError
-pst_frequence_parse (char const *text, double *per_year)
-{
-	GDate date;
-
-	if (pst_frequence_match (text, per_year))
-		return PST_OK;
-	g_date_clear (&date, 1);
-	return pst_echeance_match (text, 0, &date)
-		? PST_ERROR_NA : PST_ERROR_VALUE;
 }

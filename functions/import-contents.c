@@ -10,7 +10,7 @@
 #include "meteo.h"
 #include "taux.h"
 #include "article.h"
-#include "echeance.h"
+#include "periode.h"
 #include "text.h"
 
 #include <string.h>

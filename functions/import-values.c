@@ -6,7 +6,7 @@
 #include "import-private.h"
 #include "status.h"
 #include "taux.h"
-#include "echeance.h"
+#include "periode.h"
 #include "article.h"
 #include "meteo.h"
 #include "headers.h"

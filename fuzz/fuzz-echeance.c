@@ -5,6 +5,7 @@
  */
 #include "fuzz-common.h"
 #include "echeance.h"
+#include "periode.h"
 #include "frequence.h"
 
 #include <math.h>

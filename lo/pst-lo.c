@@ -23,6 +23,7 @@
 #include "status.h"
 #include "taux.h"
 #include "echeance.h"
+#include "periode.h"
 #include "frequence.h"
 #include "avancement.h"
 #include "synthese.h"

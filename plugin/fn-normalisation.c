@@ -11,6 +11,7 @@
 #include "reference.h"
 #include "status.h"
 #include "echeance.h"
+#include "periode.h"
 #include "frequence.h"
 
 #include <sheet.h>

@@ -36,13 +36,17 @@ FORMATS = {"date": "dd/mm/yyyy", "pct": "0%", "eur": '#,##0.00 "€"'}
 
 
 class Cell:
-	"""One cell of a grid: text, or a number with an optional format."""
+	"""One cell of a grid: text, or a number with an optional format, or a
+	formula (raw "{formula}=…" or "{formula:pct}=…", with a format)."""
 
 	def __init__(self, raw):
 		self.raw = raw
 		self.fmt = None
 		m = re.match(r"^\{(date|pct|eur)\}(.*)$", raw)
-		if m:
+		f = re.match(r"^\{formula(?::(date|pct|eur))?\}(=.+)$", raw)
+		if f:	# "{formula:pct}=SUBTOTAL(1,H3:H20)": a formula, its value computed
+			self.kind, self.fmt, self.value = "formula", f.group(1), f.group(2)
+		elif m:
 			self.fmt = m.group(1)
 			if self.fmt == "date":
 				d = datetime.date.fromisoformat(m.group(2))
@@ -58,7 +62,7 @@ class Cell:
 			self.kind, self.value = "text", raw
 
 	def text(self):
-		if self.kind == "text":
+		if self.kind in ("text", "formula"):
 			return self.value
 		return "%g" % self.value
 
@@ -89,24 +93,37 @@ def xml(s):
 	        .replace('"', "&quot;"))
 
 
-def style(fmt=None, bold=False, wrap=False):
+def shade(back):
+	"""' Back="…" Shade="1"', the fill of a cell, from "RRGGBB"."""
+	return ' Back="%s" Shade="1"' % ":".join("%X" % (int(back[i:i + 2], 16) * 257) for i in (0, 2, 4))
+
+
+def style(fmt=None, bold=False, wrap=False, back=None):
 	font = '<gnm:Font Unit="10" Bold="1" Italic="0" Underline="0" StrikeThrough="0" Script="0">Sans</gnm:Font>'
-	return '<gnm:Style%s%s>%s</gnm:Style>' % (' Format="%s"' % xml(fmt) if fmt else "",
-	                                          ' WrapText="1"' if wrap else "", font if bold else "")
+	return '<gnm:Style%s%s%s>%s</gnm:Style>' % (' Format="%s"' % xml(fmt) if fmt else "",
+	                                            ' WrapText="1"' if wrap else "", shade(back) if back else "",
+	                                            font if bold else "")
 
 
-def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None, freeze=None):
+def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None, freeze=None,
+             shades=None, wraps=None, filters=None):
 	"""A Gnumeric XML workbook from [(name, grid)]; formats and bold rows go in
 	style regions (a cell's ValueFormat alone does not survive the ODS export).
 	Optional, per sheet name: merges, a list of ranges ("B3:C3"), indents,
 	a dict {(row, col): level} of left-aligned indented cells (0-based),
 	hidden, a set of hidden columns (0-based), and freeze, the first cell
 	below and right of frozen panes ("A7": rows 1 to 6 stay in view).  A
-	text cell holding a line break wraps, as Excel sets it on Alt+Enter."""
+	text cell holding a line break wraps, as Excel sets it on Alt+Enter.
+	shades, a dict {(row, col): "RRGGBB"} of filled cells, wraps, a set of
+	cells wrapped (0-based), and filters, the range of an autofilter
+	("A1:J20")."""
 	merges = merges or {}
 	indents = indents or {}
 	hidden = hidden or {}
 	freeze = freeze or {}
+	shades = shades or {}
+	wraps = wraps or {}
+	filters = filters or {}
 	out = ['<?xml version="1.0" encoding="UTF-8"?>',
 	       '<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">',
 	       "<gnm:SheetNameIndex>"]
@@ -134,6 +151,14 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 					out.append(region % (c, r, c, r, style(bold=bold(row), wrap=True)))
 		for (r, c), level in sorted(indents.get(name, {}).items()):
 			out.append(region % (c, r, c, r, '<gnm:Style HAlign="GNM_HALIGN_LEFT" Indent="%d"></gnm:Style>' % level))
+		filled, wrapped = shades.get(name, {}), wraps.get(name, set())
+		for r, c in sorted(set(filled) | set(wrapped)):	# the whole style of the cell
+			v = cell(grid[r], c) if r < len(grid) else None
+			out.append(region % (c, r, c, r, style(FORMATS[v.fmt] if v is not None and v.fmt else None,
+			                                       bold=r < len(grid) and bold(grid[r]),
+			                                       wrap=(r, c) in wrapped or (v is not None and v.kind == "text"
+			                                                                  and "\n" in v.value),
+			                                       back=filled.get((r, c)))))
 		out.append("</gnm:Styles><gnm:Cells>")
 		for r, row in enumerate(grid):
 			for c, v in enumerate(row):
@@ -142,20 +167,24 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 				attrs = 'Row="%d" Col="%d"' % (r, c)
 				if v.kind == "number":
 					out.append('<gnm:Cell %s ValueType="40">%s</gnm:Cell>' % (attrs, "%.15g" % v.value))
+				elif v.kind == "formula":
+					out.append('<gnm:Cell %s>%s</gnm:Cell>' % (attrs, xml(v.value)))
 				else:
 					out.append('<gnm:Cell %s ValueType="60">%s</gnm:Cell>' % (attrs, xml(v.value)))
 		merged = "".join("<gnm:Merge>%s</gnm:Merge>" % m for m in merges.get(name, []))
 		frozen = ('<gnm:SheetLayout TopLeft="A1"><gnm:FreezePanes FrozenTopLeft="A1" UnfrozenTopLeft="%s"/>'
 		          '</gnm:SheetLayout>' % freeze[name]) if name in freeze else ""
-		out.append("</gnm:Cells>%s%s</gnm:Sheet>"
-		           % ("<gnm:MergedRegions>%s</gnm:MergedRegions>" % merged if merged else "", frozen))
+		filt = ('<gnm:Filters><gnm:Filter Area="%s"/></gnm:Filters>' % filters[name]) if name in filters else ""
+		out.append("</gnm:Cells>%s%s%s</gnm:Sheet>"
+		           % ("<gnm:MergedRegions>%s</gnm:MergedRegions>" % merged if merged else "", frozen, filt))
 	out += ["</gnm:Sheets>", "</gnm:Workbook>", ""]
 	return "\n".join(out)
 
 
 def convert(sheets, target, bold, **layout):
 	"""Writes [(name, grid)] to target through ssconvert; layout: the merges,
-	indents, hidden columns and frozen panes of gnumeric()."""
+	indents, hidden columns, frozen panes, shades, wraps and filters of
+	gnumeric()."""
 	with tempfile.TemporaryDirectory() as tmp:
 		book = os.path.join(tmp, "book.gnumeric")
 		with open(book, "w", encoding="utf-8") as f:

@@ -12,7 +12,9 @@ from one plan model; the truth never comes from the importer):
   Responsable, Budget, Article, Fin, Volet (empty when L.truth.tsv has no
   volet column) and, for a sous-action, its parent action;
 - every OS and OO of L.objectifs.tsv found in Objectifs by (Entité, Type,
-  Libellé), an OO under its OS, with its Actions count and its Avancement
+  Libellé), or, when L.objectifs.tsv has a last column ref (L42: objectives
+  written as numbers, without label), by (Entité, Type, Réf.) with its
+  Libellé; an OO under its OS, with its Actions count and its Avancement
   (empty when nothing counts, never an error value);
 - nothing lost: every non-empty source row is named by a Source cell of
   Plan, Objectifs or Anomalies;
@@ -280,13 +282,21 @@ def check_layout(L, path, truth, objectives, expect):
 		# objectives
 		for o in objectives:
 			what = "%s %s" % (o["type"], short(o["label"]))
-			rows = [x for x in objs if x.get("Entité") == o["entite"] and x.get("Type") == o["type"]
-			        and x.get("Libellé") == o["label"]]
+			if o.get("ref"):	# an objective without label: found by its code
+				what = "%s %s" % (o["type"], o["ref"])
+				rows = [x for x in objs if x.get("Entité") == o["entite"] and x.get("Type") == o["type"]
+				        and x.get("Réf.") == o["ref"]]
+			else:
+				rows = [x for x in objs if x.get("Entité") == o["entite"] and x.get("Type") == o["type"]
+				        and x.get("Libellé") == o["label"]]
 			if not L.check(len(rows) == 1, "%s (%s) in Objectifs" % (what, o["entite"]),
 			               "%d rows" % len(rows), "1"):
 				continue
 			L.obj_found += 1
 			x = rows[0]
+			if o.get("ref"):
+				L.check(x.get("Libellé") == o["label"], "%s: label" % what, "«%s»" % x.get("Libellé"),
+				        "«%s»" % o["label"])
 			if o["type"] == "OO":
 				ref = x.get("Réf.", "")
 				parent = [y.get("Libellé") for y in objs if y.get("Entité") == o["entite"]

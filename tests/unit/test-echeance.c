@@ -2,6 +2,7 @@
 #include <glib.h>
 #include "suites.h"
 #include "echeance.h"
+#include "periode.h"
 #include "frequence.h"
 
 static void

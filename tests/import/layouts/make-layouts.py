@@ -40,16 +40,16 @@ Cell = build.Cell
 # ------------------------------------------------------------------ vocabulary
 
 # The status words of the models and their canonical codes (functions/status.c);
-# the English ones are those of L38 (make-layouts-3.py).
+# the English ones are those of L38 (make-layouts-3.py) and L47 (make-layouts-4.py).
 STATUTS = {
 	"non commence": "NON_COMMENCE", "a demarrer": "NON_COMMENCE", "pas commence": "NON_COMMENCE",
 	"en cours": "EN_COURS", "permanent": "EN_COURS",
 	"en attente": "EN_ATTENTE", "reporte": "EN_ATTENTE",
-	"bloque": "PROBLEME",
+	"bloque": "PROBLEME", "suspendu": "PROBLEME",
 	"termine": "TERMINE", "realise": "TERMINE", "fait": "TERMINE", "cloture": "TERMINE",
 	"abandonne": "ANNULE_ABANDONNE",
 	"not started": "NON_COMMENCE", "in progress": "EN_COURS", "on hold": "EN_ATTENTE",
-	"completed": "TERMINE", "cancelled": "ANNULE_ABANDONNE",
+	"completed": "TERMINE", "cancelled": "ANNULE_ABANDONNE", "done": "TERMINE", "blocked": "PROBLEME",
 }
 
 
@@ -363,11 +363,14 @@ COMMUNE = [
 # ------------------------------------------------------------------ views
 
 class Obj:
-	"""An OS or OO of a layout, with the code this layout gives it."""
+	"""An OS or OO of a layout, with the code this layout gives it.  An OO
+	marked direct is no objective: it holds the actions written directly
+	under their OS (L53)."""
 
-	def __init__(self, code, label, children, axe=None, axe_no=None):
+	def __init__(self, code, label, children, axe=None, axe_no=None, direct=False):
 		self.code, self.label, self.children = code, label, children
 		self.axe, self.axe_no = axe, axe_no
+		self.direct = direct
 
 
 def view(model, axes, numbering="suite", keep_empty=True, restart=()):
@@ -409,6 +412,7 @@ TRUTH_HEADER = ["entite", "os", "oo", "action", "parent", "statut", "avancement"
                 "responsable", "budget", "article", "fin"]
 VOLET_HEADER = TRUTH_HEADER + ["volet"]		# a layout whose OS belong to volets
 OBJ_HEADER = ["entite", "type", "label", "os", "actions", "avancement"]
+REF_HEADER = OBJ_HEADER + ["ref"]		# a layout whose objectives have codes and no label
 
 
 def num(v):
@@ -454,14 +458,19 @@ def truth_row(entite, os_, oo, a, parent="", bare=False):
 	            fin=a.fin.isoformat() if a.fin else "")
 
 
-def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie=0, doutes=()):
+def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie=0, doutes=(), refs=False):
 	"""plans: [(entité, oss)].  taches: the layout renders the sous-actions
 	(and, when bare, an action with sous-actions holds no value of its own).
 	volets: {OS label: "interne" or "externe"}, written in a last column
-	volet.  sortie, doutes: as write_expect."""
+	volet.  refs: the objectives' codes in a last column ref of
+	L.objectifs.tsv (L42: objectives without label).  An OO marked direct
+	is not written: its actions are under their OS only.  sortie, doutes:
+	as write_expect."""
 	rows, objs = [], []
 	for entite, oss in plans:
+		under = {}	# id of an OS or OO: its rows
 		for os_, oo, code, a in actions_of(oss):
+			first = len(rows)
 			if taches and a.taches:
 				rows.append(truth_row(entite, os_, oo, a, bare=bare))
 				for t in a.taches:
@@ -470,16 +479,20 @@ def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie
 				rows.append(truth_row(entite, os_, oo, a))
 			if volets is not None:
 				rows[-1]["volet"] = volets[os_.label]
+			for o in (os_, oo):
+				under.setdefault(id(o), []).extend(rows[first:])
 		for os_ in oss:
-			mine = [r for r in rows if r["entite"] == entite and r["os"] == os_.label]
+			mine = under.get(id(os_), [])
 			objs.append(dict(entite=entite, type="OS", label=os_.label, os="",
 			                 actions=str(sum(1 for r in mine if not r["parent"])),
-			                 avancement=frac_mean(mine)))
+			                 avancement=frac_mean(mine), ref=os_.code))
 			for oo in os_.children:
-				sub = [r for r in mine if r["oo"] == oo.label]
+				if oo.direct:
+					continue
+				sub = under.get(id(oo), [])
 				objs.append(dict(entite=entite, type="OO", label=oo.label, os=os_.label,
 				                 actions=str(sum(1 for r in sub if not r["parent"])),
-				                 avancement=frac_mean(sub)))
+				                 avancement=frac_mean(sub), ref=oo.code))
 	# an action's label is unique in its entity, a sous-action's under its action
 	labels = [(r["entite"], r["parent"], r["action"]) for r in rows]
 	assert len(labels) == len(set(labels)), "action labels not unique in " + name
@@ -487,7 +500,7 @@ def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie
 	assert n >= 15, "%s: %d actions" % (name, n)
 	stem = os.path.join(HERE, name)
 	write_tsv(stem + ".truth.tsv", TRUTH_HEADER if volets is None else VOLET_HEADER, rows)
-	write_tsv(stem + ".objectifs.tsv", OBJ_HEADER, objs)
+	write_tsv(stem + ".objectifs.tsv", REF_HEADER if refs else OBJ_HEADER, objs)
 	write_expect(name, forme, sortie, doutes)
 
 
@@ -539,6 +552,12 @@ def c_pct(v):
 
 def c_eur(v):
 	return "{eur}%g" % v if v is not None else ""
+
+
+def c_formula(expr, fmt=None):
+	"""A formula cell ("=SUBTOTAL(9,I3:I20)"), its value computed, with an
+	optional format (date, pct, eur)."""
+	return "{formula%s}%s" % (":" + fmt if fmt else "", expr)
 
 
 def c_num(v):
@@ -596,10 +615,11 @@ def normalise_zip(path):
 		f.write(buf.getvalue())
 
 
-def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None, freeze=None):
+def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None, freeze=None,
+               shades=None, wraps=None, filters=None):
 	"""sheets: [(sheet name, rows of raw values)]; bold_rows: ids of rows to
-	write in bold; merges, indents, hidden, freeze: per sheet name, as
-	build.gnumeric."""
+	write in bold; merges, indents, hidden, freeze, shades, wraps, filters:
+	per sheet name, as build.gnumeric."""
 	grids = [(n, [row_of(r) for r in rows]) for n, rows in sheets]
 	bold_ids = set()
 	for (n, rows), (_, grid) in zip(sheets, grids):
@@ -608,23 +628,24 @@ def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=Non
 				bold_ids.add(id(g))
 	target = os.path.join(HERE, name)
 	build.convert(grids, target, lambda row: id(row) in bold_ids, merges=merges, indents=indents,
-	              hidden=hidden, freeze=freeze)
+	              hidden=hidden, freeze=freeze, shades=shades, wraps=wraps, filters=filters)
 	normalise_zip(target)
 
 
-def csv_field(s, sep):
-	if any(ch in s for ch in sep + '"\n') or s != s.strip():
+def csv_field(s, sep, quote_all=False):
+	if quote_all or any(ch in s for ch in sep + '"\n') or s != s.strip():
 		return '"' + s.replace('"', '""') + '"'
 	return s
 
 
-def write_text_csv(name, rows, sep, encoding, eol):
+def write_text_csv(name, rows, sep, encoding, eol, quote_all=False):
+	"""quote_all: every field between quotes, as some exports write them (L49)."""
 	width = max(len(r) for r in rows)
 	target = os.path.join(HERE, name)
 	with open(target, "w", encoding=encoding, newline="") as f:
 		for r in rows:
 			r = list(r) + [""] * (width - len(r))
-			f.write(sep.join(csv_field(v or "", sep) for v in r) + eol)
+			f.write(sep.join(csv_field(v or "", sep, quote_all) for v in r) + eol)
 
 
 def write_belgian_csv(name, rows):
