@@ -32,7 +32,7 @@ compile () {
 	obj=$out/obj/$(basename "$(dirname "$src")")-$(basename "$src" .c).o
 	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
 		# shellcheck disable=SC2086
-		$CC -g -O1 $SAN ${PST_CFLAGS:-} -I"$srcdir/functions" -I"$srcdir/plugin" \
+		$CC -g -O1 $SAN ${PST_CFLAGS:-} -I"$srcdir/functions" -I"$srcdir/plugin" -I"$srcdir/formats" \
 			"$@" -c "$src" -o "$obj" || exit 1
 	fi
 	objs="$objs $obj"
@@ -49,7 +49,7 @@ done
 engine=$objs
 
 objs=
-for src in "$srcdir"/plugin/*.c "$srcdir"/cli/*.c; do
+for src in "$srcdir"/plugin/*.c "$srcdir"/formats/*.c "$srcdir"/cli/*.c; do
 	case $src in
 	# The module's entry points: `pst` registers the functions itself.
 	*/pst-module.c | */plan-opener.c | */ecomptes-io.c) continue ;;
