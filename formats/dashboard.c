@@ -13,10 +13,13 @@
  * export lays every sheet out with the page setup of the workbook's
  * active sheet (GNOME/gnumeric src/print-info.c, pdf_write_workbook), so
  * a landscape dashboard in a workbook opened on Plan comes out cut.
+ *
+ * This file holds the dashboard's sections, one after the other as they
+ * are printed (a little over 600 lines, read best in their order); the
+ * sheet's cells and sections are placed by dashboard-sheet.c, the charts
+ * by dashboard-charts.c.
  */
-#include "dashboard.h"
-#include "sheet-write.h"
-#include "consolidation.h"
+#include "dashboard-private.h"
 #include "budget.h"
 
 #include <workbook.h>
@@ -36,10 +39,6 @@
 #include <goffice/goffice.h>
 #include <string.h>
 
-/* Columns of the layout. */
-enum {
-	COL_LABEL, COL_TEXT, COL_V1, COL_V2, COL_V3, COL_V4, COL_END
-};
 static double const col_widths[COL_END] = { 140, 190, 86, 86, 86, 86 };
 
 #define CHART_ROWS	18
@@ -58,342 +57,6 @@ static struct {
 	{ "orage",   0x8e, 0x1f, 0x3a }
 };
 
-typedef enum {
-	LOOK_NONE,
-	LOOK_TITLE, LOOK_NOTE, LOOK_SECTION, LOOK_HEADER, LOOK_TOTAL,
-	LOOK_PERCENT, LOOK_EURO, LOOK_INTEGER
-} Look;
-
-typedef struct {
-	PstSheetWriter	out;		/* the dashboard's sheet */
-	PstPlan const  *plan;
-	GArray	       *blocks;		/* PstEntityBlock */
-	int		row;		/* the next free row */
-	int		section_start;
-	GArray	       *sections;	/* int pairs: first and last row */
-
-	int		plan_last;	/* last data row of Plan (0-based) */
-	int		plan_cols[PST_N_FIELDS];
-	int		obj_entite, obj_type, obj_ref, obj_label, obj_actions,
-			obj_avancement, obj_meteo, obj_budget;
-	Sheet	       *budget;
-	int		budget_article, budget_service, budget_amount, budget_last;
-} Dash;
-
-/* ------------------------------------------------------------------ */
-/* Cells. */
-
-/* "A5" for a cell of the dashboard. */
-static char *
-local_cell (int col, int row)
-{
-	return g_strdup_printf ("%s%d", col_name (col), row + 1);
-}
-
-/* "C5:C9": rows @first to @last (0-based) of one column of the dashboard. */
-static char *
-local_range (int col, int first, int last)
-{
-	char *c = g_strdup (col_name (col));
-	char *s = g_strdup_printf ("%s%d:%s%d", c, first + 1, c, last + 1);
-	g_free (c);
-	return s;
-}
-
-/* "Plan!$G$2:$G$157": rows @first to @last (0-based) of one column. */
-static char *
-col_range (char const *sheet, int col, int first, int last)
-{
-	char *c = g_strdup (col_name (col));
-	char *s = g_strdup_printf ("%s!$%s$%d:$%s$%d", sheet, c, first + 1, c, last + 1);
-	g_free (c);
-	return s;
-}
-
-/* A column of Plan over all actions, or NULL when the sheet lacks it. */
-static char *
-plan_range (Dash const *d, PstField field)
-{
-	if (d->plan_cols[field] < 0)
-		return NULL;
-	return col_range ("Plan", d->plan_cols[field], 1, d->plan_last);
-}
-
-/* The same over the actions [first, last] (indices into plan->actions). */
-static char *
-plan_block (Dash const *d, PstField field, guint first, guint last)
-{
-	if (d->plan_cols[field] < 0)
-		return NULL;
-	return col_range ("Plan", d->plan_cols[field], first + 1, last + 1);
-}
-
-static char *
-absolute_cell (char const *sheet, int col, int row)
-{
-	return g_strdup_printf ("%s!$%s$%d", sheet, col_name (col), row + 1);
-}
-
-/* The column whose header (row 1) is @header, or -1. */
-static int
-header_col (Sheet const *sheet, char const *header)
-{
-	int c, n = sheet ? gnm_sheet_get_max_cols (sheet) : 0;
-
-	for (c = 0; c < n; c++) {
-		GnmCell const *cell = sheet_cell_get (sheet, c, 0);
-		if (cell == NULL || cell->value == NULL || VALUE_IS_EMPTY (cell->value))
-			break;
-		if (VALUE_IS_STRING (cell->value) &&
-		    strcmp (value_peek_string (cell->value), header) == 0)
-			return c;
-	}
-	return -1;
-}
-
-/* ------------------------------------------------------------------ */
-/* Looks. */
-
-static void
-set_look (Dash *d, int c0, int r0, int c1, int r1, Look look)
-{
-	GnmStyle *style = gnm_style_new ();
-	GOFormat *fmt = NULL;
-	GnmRange range;
-
-	switch (look) {
-	case LOOK_NONE:
-		break;
-	case LOOK_TITLE:
-		gnm_style_set_font_bold (style, TRUE);
-		gnm_style_set_font_size (style, 16);
-		break;
-	case LOOK_NOTE:
-		gnm_style_set_font_italic (style, TRUE);
-		gnm_style_set_font_color (style, gnm_color_new_rgb8 (0x55, 0x55, 0x55));
-		break;
-	case LOOK_SECTION:
-		gnm_style_set_font_bold (style, TRUE);
-		gnm_style_set_font_size (style, 12);
-		gnm_style_set_font_color (style, gnm_color_new_rgb8 (0x1f, 0x3b, 0x5c));
-		break;
-	case LOOK_HEADER:
-		gnm_style_set_font_bold (style, TRUE);
-		gnm_style_set_back_color (style, gnm_color_new_rgb8 (0xdd, 0xe6, 0xef));
-		gnm_style_set_pattern (style, 1);
-		break;
-	case LOOK_TOTAL:
-		gnm_style_set_font_bold (style, TRUE);
-		break;
-	case LOOK_PERCENT:
-		fmt = go_format_new_from_XL ("0%");
-		break;
-	case LOOK_EURO:
-		fmt = go_format_new_from_XL ("#,##0\\ \"€\"");
-		break;
-	case LOOK_INTEGER:
-		fmt = go_format_new_from_XL ("0");
-		break;
-	}
-	if (fmt) {
-		gnm_style_set_format (style, fmt);
-		go_format_unref (fmt);
-	}
-	sheet_style_apply_range (d->out.sheet, range_init (&range, c0, r0, c1, r1), style);
-}
-
-static void
-section_title (Dash *d, char const *title)
-{
-	pst_put_text (&d->out, COL_LABEL, d->row, title);
-	set_look (d, COL_LABEL, d->row, COL_V4, d->row, LOOK_SECTION);
-	d->row++;
-}
-
-static void
-table_header (Dash *d, char const *const *headers)
-{
-	int c;
-	for (c = COL_LABEL; c <= COL_V4; c++)
-		pst_put_text (&d->out, c, d->row, headers[c]);
-	set_look (d, COL_LABEL, d->row, COL_V4, d->row, LOOK_HEADER);
-	d->row++;
-}
-
-static void
-begin_section (Dash *d)
-{
-	d->section_start = d->row;
-}
-
-/* Ends a section at the last row used by its tables or its chart. */
-static void
-end_section (Dash *d, int last_row)
-{
-	int pair[2] = { d->section_start, MAX (last_row, d->row - 1) };
-	g_array_append_vals (d->sections, pair, 2);
-	d->row = pair[1] + 2;
-}
-
-/* ------------------------------------------------------------------ */
-/* Charts. */
-
-static GOData *
-scalar_text (Dash *d, char const *text)
-{
-	return gnm_go_data_scalar_new_expr (d->out.sheet,
-		gnm_expr_top_new_constant (value_new_string (text)));
-}
-
-static GOData *
-scalar_float (Dash *d, double x)
-{
-	return gnm_go_data_scalar_new_expr (d->out.sheet,
-		gnm_expr_top_new_constant (value_new_float (x)));
-}
-
-static GOData *
-scalar_cell (Dash *d, int col, int row)
-{
-	GnmRange r;
-	range_init (&r, col, row, col, row);
-	return gnm_go_data_scalar_new_expr (d->out.sheet,
-		gnm_expr_top_new_constant (value_new_cellrange_r (d->out.sheet, &r)));
-}
-
-/* Rows [first, last] of one column of the dashboard. */
-static GOData *
-vector (Dash *d, int col, int first, int last)
-{
-	GnmRange r;
-	range_init (&r, col, first, col, last);
-	return gnm_go_data_vector_new_expr (d->out.sheet,
-		gnm_expr_top_new_constant (value_new_cellrange_r (d->out.sheet, &r)));
-}
-
-static GogPlot *
-new_chart (Dash *d, GogGraph **graph, char const *title, char const *plot_type)
-{
-	GogObject *chart, *label;
-	GogPlot *plot;
-
-	*graph = g_object_new (GOG_TYPE_GRAPH, NULL);
-	chart = gog_object_add_by_name (GOG_OBJECT (*graph), "Chart", NULL);
-	label = gog_object_add_by_name (chart, "Title", NULL);
-	gog_dataset_set_dim (GOG_DATASET (label), 0, scalar_text (d, title), NULL);
-	plot = gog_plot_new_by_name (plot_type);
-	gog_object_add_by_name (chart, "Plot", GOG_OBJECT (plot));
-	return plot;
-}
-
-static GogObject *
-chart_of (GogPlot *plot)
-{
-	return gog_object_get_parent (GOG_OBJECT (plot));
-}
-
-static void
-axis_title (Dash *d, GogPlot *plot, char const *axis_name, char const *title)
-{
-	GogObject *axis = gog_object_get_child_by_name (chart_of (plot), axis_name);
-	GogObject *label;
-	if (axis == NULL)
-		return;
-	label = gog_object_add_by_name (axis, "Label", NULL);
-	gog_dataset_set_dim (GOG_DATASET (label), 0, scalar_text (d, title), NULL);
-}
-
-static void
-axis_format (GogPlot *plot, char const *axis_name, char const *xl_format)
-{
-	GogObject *axis = gog_object_get_child_by_name (chart_of (plot), axis_name);
-	if (axis)
-		g_object_set (axis, "assigned-format-string-XL", xl_format, NULL);
-}
-
-static void
-axis_bounds (Dash *d, GogPlot *plot, char const *axis_name, double min, double max)
-{
-	GogObject *axis = gog_object_get_child_by_name (chart_of (plot), axis_name);
-	if (axis == NULL)
-		return;
-	gog_dataset_set_dim (GOG_DATASET (axis), GOG_AXIS_ELEM_MIN, scalar_float (d, min), NULL);
-	gog_dataset_set_dim (GOG_DATASET (axis), GOG_AXIS_ELEM_MAX, scalar_float (d, max), NULL);
-}
-
-/* A solid pattern is painted with the back colour. */
-/* Grid lines across the plot from the value axis, to read the bars by;
- * cell values are not used as bar labels, since a one-bar chart would
- * show them unformatted. */
-static void
-value_grid (GogPlot *plot, char const *axis_name)
-{
-	GogObject *axis = gog_object_get_child_by_name (chart_of (plot), axis_name);
-	if (axis)
-		gog_object_add_by_name (axis, "MajorGrid", NULL);
-}
-
-static void
-fill_color (GOStyle *style, guint8 r, guint8 g, guint8 b)
-{
-	style->fill.type = GO_STYLE_FILL_PATTERN;
-	style->fill.auto_type = FALSE;
-	style->fill.pattern.pattern = GO_PATTERN_SOLID;
-	style->fill.auto_pattern = FALSE;
-	style->fill.pattern.back = style->fill.pattern.fore = GO_COLOR_FROM_RGB (r, g, b);
-	style->fill.auto_back = style->fill.auto_fore = FALSE;
-}
-
-static void
-series_color (GogSeries *series, guint8 r, guint8 g, guint8 b)
-{
-	fill_color (go_styled_object_get_style (GO_STYLED_OBJECT (series)), r, g, b);
-}
-
-static GogSeries *
-add_series (Dash *d, GogPlot *plot, int name_col, int name_row,
-	    int label_col, int value_col, int first, int last)
-{
-	GogSeries *series = gog_plot_new_series (plot);
-	gog_series_set_dim (series, 0, vector (d, label_col, first, last), NULL);
-	gog_series_set_dim (series, 1, vector (d, value_col, first, last), NULL);
-	if (name_col >= 0)
-		gog_series_set_name (series, GO_DATA_SCALAR (scalar_cell (d, name_col, name_row)), NULL);
-	return series;
-}
-
-/* The graph below the table, after a blank row, for @n_rows rows and as
- * wide as the table; returns its last row.  The sheet keeps the only
- * reference. */
-static int
-place_graph (Dash *d, GogGraph *graph, char const *name, int n_rows)
-{
-	/* From the top left of its first cell to the bottom right of its
-	 * last: an anchor ending at the left edge of the next column would
-	 * widen the printed area by that column. */
-	static double const offsets[4] = { 0., 0., 1., 1. };
-	SheetObject *so = sheet_object_graph_new (graph);
-	SheetObjectAnchor anchor;
-	int first_row = d->row + 1;
-	int table[2] = { d->section_start, d->row - 1 };
-	GnmRange r;
-
-	/* The chart is a section of its own: it goes to the next page when
-	 * it does not fit under its table. */
-	g_array_append_vals (d->sections, table, 2);
-	d->section_start = d->row;
-
-	range_init (&r, COL_LABEL, first_row, COL_END - 1, first_row + n_rows - 1);
-	sheet_object_anchor_init (&anchor, &r, offsets, GOD_ANCHOR_DIR_DOWN_RIGHT,
-				  GNM_SO_ANCHOR_TWO_CELLS);
-	sheet_object_set_anchor (so, &anchor);
-	g_object_set (so, "name", name, NULL);
-	sheet_object_set_sheet (so, d->out.sheet);
-	g_object_unref (so);
-	g_object_unref (graph);
-	return first_row + n_rows - 1;
-}
-
 /* ------------------------------------------------------------------ */
 /* Sections. */
 
@@ -407,13 +70,13 @@ write_title (Dash *d)
 				   d->plan->entite && *d->plan->entite ? d->plan->entite : "plan");
 
 	pst_put_text (&d->out, COL_LABEL, 0, title);
-	set_look (d, COL_LABEL, 0, COL_LABEL, 0, LOOK_TITLE);
+	dash_set_look (d, COL_LABEL, 0, COL_LABEL, 0, LOOK_TITLE);
 	/* Rows keep their default height unless told: the title's would
 	 * run over the note under it. */
 	sheet_row_set_size_pts (d->out.sheet, 0, 24, TRUE);
 	pst_put_text (&d->out, COL_LABEL, 1, "Chiffres calculés par des formules sur les feuilles Plan, "
 		  "Objectifs, Budget et Anomalies : ils suivent toute correction du plan.");
-	set_look (d, COL_LABEL, 1, COL_LABEL, 1, LOOK_NOTE);
+	dash_set_look (d, COL_LABEL, 1, COL_LABEL, 1, LOOK_NOTE);
 	d->row = 3;
 	g_free (title);
 }
@@ -433,7 +96,7 @@ key_figure (Dash *d, char const *label, Look look, char const *fmt, ...)
 	va_end (args);
 	pst_put_text (&d->out, COL_LABEL, d->row, label);
 	pst_put_formula (&d->out, COL_V1, d->row, "%s", formula);
-	set_look (d, COL_V1, d->row, COL_V1, d->row, look);
+	dash_set_look (d, COL_V1, d->row, COL_V1, d->row, look);
 	d->row++;
 	g_free (formula);
 }
@@ -441,19 +104,19 @@ key_figure (Dash *d, char const *label, Look look, char const *fmt, ...)
 static void
 write_key_figures (Dash *d)
 {
-	char *ref = plan_range (d, PST_FIELD_REF);
-	char *statut = plan_range (d, PST_FIELD_STATUT);
-	char *av = plan_range (d, PST_FIELD_AVANCEMENT);
-	char *meteo = plan_range (d, PST_FIELD_METEO_GLOBALE);
-	char *budget = plan_range (d, PST_FIELD_BUDGET);
-	char *engage = plan_range (d, PST_FIELD_ENGAGE);
+	char *ref = dash_plan_range (d, PST_FIELD_REF);
+	char *statut = dash_plan_range (d, PST_FIELD_STATUT);
+	char *av = dash_plan_range (d, PST_FIELD_AVANCEMENT);
+	char *meteo = dash_plan_range (d, PST_FIELD_METEO_GLOBALE);
+	char *budget = dash_plan_range (d, PST_FIELD_BUDGET);
+	char *engage = dash_plan_range (d, PST_FIELD_ENGAGE);
 	char *types = d->obj_type >= 0
-		? col_range ("Objectifs", d->obj_type, 1, MAX ((int) d->plan->objectives->len, 1))
+		? dash_col_range ("Objectifs", d->obj_type, 1, MAX ((int) d->plan->objectives->len, 1))
 		: NULL;
 	int n_anomalies = MAX ((int) d->plan->anomalies->len, 1);
 	int budget_row = -1;
 
-	section_title (d, "Chiffres clés");
+	dash_section_title (d, "Chiffres clés");
 	if (d->blocks->len > 1) {
 		pst_put_text (&d->out, COL_LABEL, d->row, "Entités consolidées");
 		pst_put_value (&d->out, COL_V1, d->row++, value_new_int (d->blocks->len));
@@ -479,7 +142,7 @@ write_key_figures (Dash *d)
 	if (engage)
 		key_figure (d, "Engagé", LOOK_EURO, "=SUM(%s)", engage);
 	if (budget && engage) {
-		char *b = local_cell (COL_V1, budget_row), *e = local_cell (COL_V1, budget_row + 1);
+		char *b = dash_local_cell (COL_V1, budget_row), *e = dash_local_cell (COL_V1, budget_row + 1);
 		key_figure (d, "Taux d’engagement", LOOK_PERCENT, "=IF(%s>0,%s/%s,\"\")", b, e, b);
 		g_free (b);
 		g_free (e);
@@ -508,8 +171,8 @@ write_entities (Dash *d)
 	int first = -1;
 	guint i;
 
-	section_title (d, "Avancement par entité");
-	table_header (d, headers);
+	dash_section_title (d, "Avancement par entité");
+	dash_table_header (d, headers);
 	for (i = 0; i < d->blocks->len; i++) {
 		PstEntityBlock const *b = &g_array_index (d->blocks, PstEntityBlock, i);
 		guint last = b->first_action + b->n_actions - 1;
@@ -523,11 +186,11 @@ write_entities (Dash *d)
 			d->row++;
 			continue;
 		}
-		ref = plan_block (d, PST_FIELD_REF, b->first_action, last);
-		av = plan_block (d, PST_FIELD_AVANCEMENT, b->first_action, last);
-		st = plan_block (d, PST_FIELD_STATUT, b->first_action, last);
-		meteo = plan_block (d, PST_FIELD_METEO_GLOBALE, b->first_action, last);
-		budget = plan_block (d, PST_FIELD_BUDGET, b->first_action, last);
+		ref = dash_plan_block (d, PST_FIELD_REF, b->first_action, last);
+		av = dash_plan_block (d, PST_FIELD_AVANCEMENT, b->first_action, last);
+		st = dash_plan_block (d, PST_FIELD_STATUT, b->first_action, last);
+		meteo = dash_plan_block (d, PST_FIELD_METEO_GLOBALE, b->first_action, last);
+		budget = dash_plan_block (d, PST_FIELD_BUDGET, b->first_action, last);
 		if (ref)
 			pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)", ref);
 		if (av && st)
@@ -544,8 +207,8 @@ write_entities (Dash *d)
 		d->row++;
 	}
 	if (first >= 0) {
-		set_look (d, COL_V2, first, COL_V2, d->row - 1, LOOK_PERCENT);
-		set_look (d, COL_V4, first, COL_V4, d->row - 1, LOOK_EURO);
+		dash_set_look (d, COL_V2, first, COL_V2, d->row - 1, LOOK_PERCENT);
+		dash_set_look (d, COL_V4, first, COL_V4, d->row - 1, LOOK_EURO);
 	}
 }
 
@@ -557,7 +220,7 @@ from_objectives (Dash *d, int src_col, int src, int dst_col, char const *fmt)
 
 	if (src_col < 0)
 		return;
-	cell = absolute_cell ("Objectifs", src_col, src);
+	cell = dash_absolute_cell ("Objectifs", src_col, src);
 	formula = g_strdup_printf (fmt, cell);
 	pst_put_formula (&d->out, dst_col, d->row, "%s", formula);
 	g_free (formula);
@@ -577,7 +240,7 @@ write_os_table (Dash *d, int *first)
 	guint i;
 
 	*first = d->row + 1;
-	table_header (d, headers);
+	dash_table_header (d, headers);
 	for (i = 0; i < d->plan->objectives->len; i++) {
 		PstObjective const *o = g_ptr_array_index (d->plan->objectives, i);
 		int src = i + 1;
@@ -585,9 +248,9 @@ write_os_table (Dash *d, int *first)
 
 		if (o->level != 1)
 			continue;
-		ref = absolute_cell ("Objectifs", d->obj_ref, src);
+		ref = dash_absolute_cell ("Objectifs", d->obj_ref, src);
 		if (several && d->obj_entite >= 0) {
-			char *e = absolute_cell ("Objectifs", d->obj_entite, src);
+			char *e = dash_absolute_cell ("Objectifs", d->obj_entite, src);
 			pst_put_formula (&d->out, COL_LABEL, d->row, "=%s&\" – OS \"&%s", e, ref);
 			g_free (e);
 		} else
@@ -607,8 +270,8 @@ write_os_table (Dash *d, int *first)
 		pst_put_text (&d->out, COL_LABEL, d->row++, "Aucun objectif stratégique dans le plan.");
 		return 0;
 	}
-	set_look (d, COL_V2, *first, COL_V2, d->row - 1, LOOK_PERCENT);
-	set_look (d, COL_V4, *first, COL_V4, d->row - 1, LOOK_EURO);
+	dash_set_look (d, COL_V2, *first, COL_V2, d->row - 1, LOOK_PERCENT);
+	dash_set_look (d, COL_V4, *first, COL_V4, d->row - 1, LOOK_EURO);
 	return n;
 }
 
@@ -616,19 +279,19 @@ static void
 chart_os_bars (Dash *d, int first, int n)
 {
 	GogGraph *graph;
-	GogPlot *plot = new_chart (d, &graph, "Avancement par objectif stratégique", "GogBarColPlot");
+	GogPlot *plot = dash_new_chart (d, &graph, "Avancement par objectif stratégique", "GogBarColPlot");
 	GogSeries *series;
 	int last;
 
 	g_object_set (plot, "horizontal", TRUE, "gap-percentage", 60, NULL);
-	series = add_series (d, plot, COL_V2, first - 1, COL_LABEL, COL_V2, first, first + n - 1);
-	series_color (series, 0x3d, 0x7a, 0xc4);
-	value_grid (plot, "X-Axis");
+	series = dash_add_series (d, plot, COL_V2, first - 1, COL_LABEL, COL_V2, first, first + n - 1);
+	dash_series_color (series, 0x3d, 0x7a, 0xc4);
+	dash_value_grid (plot, "X-Axis");
 	/* Horizontal bars put the values on the X axis. */
-	axis_bounds (d, plot, "X-Axis", 0, 1);
-	axis_format (plot, "X-Axis", "0%");
-	last = place_graph (d, graph, "Avancement par OS", MAX (CHART_ROWS, 3 * n / 2 + 4));
-	end_section (d, last);
+	dash_axis_bounds (d, plot, "X-Axis", 0, 1);
+	dash_axis_format (plot, "X-Axis", "0%");
+	last = dash_place_graph (d, graph, "Avancement par OS", MAX (CHART_ROWS, 3 * n / 2 + 4));
+	dash_end_section (d, last);
 }
 
 /* Objectives counted by tranche of progress, for plans with too many of
@@ -653,24 +316,24 @@ write_os_tranches (Dash *d)
 	char *range;
 	gsize i;
 
-	table_header (d, headers);
+	dash_table_header (d, headers);
 	first = d->row;
 	for (i = 0; i < G_N_ELEMENTS (tranches); i++)
 		pst_put_text (&d->out, COL_LABEL, d->row++, tranches[i].label);
-	plot = new_chart (d, &graph, "Objectifs stratégiques par tranche d’avancement", "GogBarColPlot");
-	series = add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1, first, d->row - 1);
-	series_color (series, 0x3d, 0x7a, 0xc4);
-	value_grid (plot, "Y-Axis");
-	axis_title (d, plot, "Y-Axis", "Objectifs stratégiques");
-	last = place_graph (d, graph, "Avancement par OS", CHART_ROWS);
-	end_section (d, last);
+	plot = dash_new_chart (d, &graph, "Objectifs stratégiques par tranche d’avancement", "GogBarColPlot");
+	series = dash_add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1, first, d->row - 1);
+	dash_series_color (series, 0x3d, 0x7a, 0xc4);
+	dash_value_grid (plot, "Y-Axis");
+	dash_axis_title (d, plot, "Y-Axis", "Objectifs stratégiques");
+	last = dash_place_graph (d, graph, "Avancement par OS", CHART_ROWS);
+	dash_end_section (d, last);
 
-	begin_section (d);
-	section_title (d, "Objectifs stratégiques");
+	dash_begin_section (d);
+	dash_section_title (d, "Objectifs stratégiques");
 	n = write_os_table (d, &os_first);
-	end_section (d, d->row - 1);
+	dash_end_section (d, d->row - 1);
 
-	range = local_range (COL_V2, os_first, os_first + n - 1);
+	range = dash_local_range (COL_V2, os_first, os_first + n - 1);
 	for (i = 0; i < G_N_ELEMENTS (tranches); i++)
 		pst_put_formula (&d->out, COL_V1, first + i, "=COUNTIFS(%s,\">=%g\",%s,\"<%g\")",
 			     range, tranches[i].lo, range, tranches[i].hi);
@@ -683,8 +346,8 @@ write_meteo (Dash *d)
 	static char const *const headers[] = {
 		"Météo globale", "", "Actions", "Part", "", ""
 	};
-	char *meteo = plan_range (d, PST_FIELD_METEO_GLOBALE);
-	char *ref = plan_range (d, PST_FIELD_REF);
+	char *meteo = dash_plan_range (d, PST_FIELD_METEO_GLOBALE);
+	char *ref = dash_plan_range (d, PST_FIELD_REF);
 	char *total, *levels_sum;
 	int first, last;
 	guint i, with_meteo = 0;
@@ -696,59 +359,59 @@ write_meteo (Dash *d)
 		if (((PstAction *) g_ptr_array_index (d->plan->actions, i))->values[PST_FIELD_METEO_GLOBALE].text)
 			with_meteo++;
 
-	begin_section (d);
-	section_title (d, "Météo globale des actions");
-	table_header (d, headers);
+	dash_begin_section (d);
+	dash_section_title (d, "Météo globale des actions");
+	dash_table_header (d, headers);
 	first = d->row;
-	total = local_cell (COL_V1, first + G_N_ELEMENTS (meteo_levels) + 1);
+	total = dash_local_cell (COL_V1, first + G_N_ELEMENTS (meteo_levels) + 1);
 	for (l = 0; l < G_N_ELEMENTS (meteo_levels); l++, d->row++) {
 		pst_put_text (&d->out, COL_LABEL, d->row, meteo_levels[l].word);
 		pst_put_formula (&d->out, COL_V1, d->row, "=COUNTIF(%s,\"%s\")", meteo, meteo_levels[l].word);
 	}
-	levels_sum = local_range (COL_V1, first, d->row - 1);
+	levels_sum = dash_local_range (COL_V1, first, d->row - 1);
 	pst_put_text (&d->out, COL_LABEL, d->row, "non renseignée");
 	pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)-SUM(%s)", ref, levels_sum);
 	d->row++;
 	pst_put_text (&d->out, COL_LABEL, d->row, "Total");
 	pst_put_formula (&d->out, COL_V1, d->row, "=COUNTA(%s)", ref);
-	set_look (d, COL_LABEL, d->row, COL_V2, d->row, LOOK_TOTAL);
+	dash_set_look (d, COL_LABEL, d->row, COL_V2, d->row, LOOK_TOTAL);
 	d->row++;
 	for (i = first; (int) i < d->row; i++) {
-		char *n = local_cell (COL_V1, i);
+		char *n = dash_local_cell (COL_V1, i);
 		pst_put_formula (&d->out, COL_V2, i, "=IF(%s>0,%s/%s,\"\")", total, n, total);
 		g_free (n);
 	}
-	set_look (d, COL_V2, first, COL_V2, d->row - 1, LOOK_PERCENT);
+	dash_set_look (d, COL_V2, first, COL_V2, d->row - 1, LOOK_PERCENT);
 	g_free (total);
 	g_free (levels_sum);
 
 	if (with_meteo == 0) {
 		pst_put_text (&d->out, COL_LABEL, d->row++,
 			  "Aucune action n’a de météo globale : pas de graphique.");
-		end_section (d, d->row - 1);
+		dash_end_section (d, d->row - 1);
 		goto out;
 	}
 	{
 		GogGraph *graph;
-		GogPlot *plot = new_chart (d, &graph, "Météo globale des actions", "GogPiePlot");
+		GogPlot *plot = dash_new_chart (d, &graph, "Météo globale des actions", "GogPiePlot");
 		GogSeries *series;
 		GogObject *legend;
 
 		g_object_set (plot, "vary-style-by-element", TRUE, NULL);
-		series = add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1,
+		series = dash_add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1,
 				     first, first + G_N_ELEMENTS (meteo_levels) - 1);
 		for (l = 0; l < G_N_ELEMENTS (meteo_levels); l++) {
 			GogObject *pt = gog_object_add_by_name (GOG_OBJECT (series), "Point", NULL);
 			g_object_set (pt, "index", (unsigned) l, NULL);
-			fill_color (go_styled_object_get_style (GO_STYLED_OBJECT (pt)),
+			dash_fill_color (go_styled_object_get_style (GO_STYLED_OBJECT (pt)),
 				    meteo_levels[l].r, meteo_levels[l].g, meteo_levels[l].b);
 		}
 		gog_object_add_by_name (GOG_OBJECT (series), "Data labels", NULL);
-		legend = gog_object_add_by_name (chart_of (plot), "Legend", NULL);
+		legend = gog_object_add_by_name (dash_chart_of (plot), "Legend", NULL);
 		gog_object_set_position_flags (legend, GOG_POSITION_E, GOG_POSITION_COMPASS);
-		last = place_graph (d, graph, "Météo globale", CHART_ROWS - 2);
+		last = dash_place_graph (d, graph, "Météo globale", CHART_ROWS - 2);
 	}
-	end_section (d, last);
+	dash_end_section (d, last);
  out:
 	g_free (meteo);
 	g_free (ref);
@@ -784,8 +447,8 @@ write_budget (Dash *d)
 		"Fonction", "", "Ordinaire", "Extraordinaire", "Total", ""
 	};
 	GPtrArray *fonctions = plan_fonctions (d->plan);
-	char *art = plan_range (d, PST_FIELD_ARTICLE);
-	char *bud = plan_range (d, PST_FIELD_BUDGET);
+	char *art = dash_plan_range (d, PST_FIELD_ARTICLE);
+	char *bud = dash_plan_range (d, PST_FIELD_BUDGET);
 	char *b_art = NULL, *b_srv = NULL, *b_amt = NULL, *total;
 	int first, last, c;
 	guint i;
@@ -793,27 +456,27 @@ write_budget (Dash *d)
 	if (art == NULL || bud == NULL)
 		goto out;
 	if (d->budget && d->budget_article >= 0 && d->budget_service >= 0 && d->budget_amount >= 0) {
-		b_art = col_range ("Budget", d->budget_article, 1, d->budget_last);
-		b_srv = col_range ("Budget", d->budget_service, 1, d->budget_last);
-		b_amt = col_range ("Budget", d->budget_amount, 1, d->budget_last);
+		b_art = dash_col_range ("Budget", d->budget_article, 1, d->budget_last);
+		b_srv = dash_col_range ("Budget", d->budget_service, 1, d->budget_last);
+		b_amt = dash_col_range ("Budget", d->budget_amount, 1, d->budget_last);
 	}
-	begin_section (d);
-	section_title (d, "Budget par fonction et par service");
+	dash_begin_section (d);
+	dash_section_title (d, "Budget par fonction et par service");
 	if (fonctions->len == 0) {
 		pst_put_text (&d->out, COL_LABEL, d->row++,
 			  "Aucun article budgétaire valide dans le plan : pas de graphique.");
 		pst_put_text (&d->out, COL_LABEL, d->row, "Budget prévu (toutes actions)");
 		pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)", bud);
-		set_look (d, COL_V3, d->row, COL_V3, d->row, LOOK_EURO);
+		dash_set_look (d, COL_V3, d->row, COL_V3, d->row, LOOK_EURO);
 		d->row++;
-		end_section (d, d->row - 1);
+		dash_end_section (d, d->row - 1);
 		goto out;
 	}
-	table_header (d, headers);
+	dash_table_header (d, headers);
 	first = d->row;
 	for (i = 0; i < fonctions->len; i++, d->row++) {
 		char const *f = g_ptr_array_index (fonctions, i);
-		char *a = local_cell (COL_LABEL, d->row);
+		char *a = dash_local_cell (COL_LABEL, d->row);
 		pst_put_text (&d->out, COL_LABEL, d->row, f);
 		/* Ordinaire and extraordinaire from the Budget sheet, whose
 		 * rows tell each article's service. */
@@ -829,42 +492,42 @@ write_budget (Dash *d)
 	last = d->row - 1;
 	pst_put_text (&d->out, COL_LABEL, d->row, "Total des articles valides");
 	for (c = COL_V1; c <= COL_V3; c++) {
-		char *column = local_range (c, first, last);
+		char *column = dash_local_range (c, first, last);
 		pst_put_formula (&d->out, c, d->row, "=SUM(%s)", column);
 		g_free (column);
 	}
-	set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
+	dash_set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
 	d->row++;
 	pst_put_text (&d->out, COL_LABEL, d->row, "Sans article valide");
-	total = local_cell (COL_V3, d->row - 1);
+	total = dash_local_cell (COL_V3, d->row - 1);
 	pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)-%s", bud, total);
 	g_free (total);
 	d->row++;
 	pst_put_text (&d->out, COL_LABEL, d->row, "Budget prévu (toutes actions)");
 	pst_put_formula (&d->out, COL_V3, d->row, "=SUM(%s)", bud);
-	set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
+	dash_set_look (d, COL_LABEL, d->row, COL_V3, d->row, LOOK_TOTAL);
 	d->row++;
-	set_look (d, COL_V1, first, COL_V3, d->row - 1, LOOK_EURO);
+	dash_set_look (d, COL_V1, first, COL_V3, d->row - 1, LOOK_EURO);
 
 	if (b_art) {
 		GogGraph *graph;
-		GogPlot *plot = new_chart (d, &graph, "Budget par fonction (ordinaire / extraordinaire)",
+		GogPlot *plot = dash_new_chart (d, &graph, "Budget par fonction (ordinaire / extraordinaire)",
 					   "GogBarColPlot");
 		GogObject *legend;
 
 		g_object_set (plot, "type", "stacked", "overlap-percentage", 100,
 			      "gap-percentage", 80, NULL);
-		series_color (add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1, first, last),
+		dash_series_color (dash_add_series (d, plot, COL_V1, first - 1, COL_LABEL, COL_V1, first, last),
 			      0x3d, 0x7a, 0xc4);
-		series_color (add_series (d, plot, COL_V2, first - 1, COL_LABEL, COL_V2, first, last),
+		dash_series_color (dash_add_series (d, plot, COL_V2, first - 1, COL_LABEL, COL_V2, first, last),
 			      0xe0, 0x8a, 0x2c);
-		axis_format (plot, "Y-Axis", "#,##0\\ \"€\"");
-		value_grid (plot, "Y-Axis");
-		legend = gog_object_add_by_name (chart_of (plot), "Legend", NULL);
+		dash_axis_format (plot, "Y-Axis", "#,##0\\ \"€\"");
+		dash_value_grid (plot, "Y-Axis");
+		legend = gog_object_add_by_name (dash_chart_of (plot), "Legend", NULL);
 		gog_object_set_position_flags (legend, GOG_POSITION_S, GOG_POSITION_COMPASS);
-		last = place_graph (d, graph, "Budget par fonction", CHART_ROWS);
+		last = dash_place_graph (d, graph, "Budget par fonction", CHART_ROWS);
 	}
-	end_section (d, MAX (last, d->row - 1));
+	dash_end_section (d, MAX (last, d->row - 1));
  out:
 	g_ptr_array_free (fonctions, TRUE);
 	g_free (art);
@@ -884,66 +547,23 @@ write_progress (Dash *d)
 		if (((PstObjective *) g_ptr_array_index (d->plan->objectives, i))->level == 1)
 			n_os++;
 	if (d->blocks->len > 1) {
-		begin_section (d);
+		dash_begin_section (d);
 		write_entities (d);
-		end_section (d, d->row - 1);
+		dash_end_section (d, d->row - 1);
 	}
-	begin_section (d);
-	section_title (d, "Avancement par objectif stratégique");
+	dash_begin_section (d);
+	dash_section_title (d, "Avancement par objectif stratégique");
 	if (n_os <= MAX_BARS) {
 		n_os = write_os_table (d, &first_os);
 		if (n_os > 0)
 			chart_os_bars (d, first_os, n_os);
 		else
-			end_section (d, d->row - 1);
+			dash_end_section (d, d->row - 1);
 		return;
 	}
 	write_os_tranches (d);
 }
 
-/* ------------------------------------------------------------------ */
-/* Printing. */
-
-static void
-set_up_printing (Dash *d)
-{
-	GnmPrintInformation *pi = d->out.sheet->print_info;
-	GnmPageBreaks *breaks;
-	double width = sheet_col_get_distance_pts (d->out.sheet, 0, COL_END);
-	double paper_w, paper_h, top, bottom, left, right, below_header, above_footer;
-	double scale, page, y = 0;
-	guint i;
-
-	gnm_print_info_load_defaults (pi);
-	pi->scaling.type = PRINT_SCALE_FIT_PAGES;
-	pi->scaling.dim.cols = 1;
-	pi->scaling.dim.rows = 0;
-
-	/* A section starts a page when it would not fit on the current one.
-	 * A section longer than a page flows from where it is, and the next
-	 * one starts a page: where a long table ends on its last page is
-	 * Gnumeric's to say, and an estimate would drift page after page.
-	 * The body's height is counted in the sheet's points at the scale
-	 * that fits the width, less a margin for the rounding of row
-	 * heights. */
-	paper_w = print_info_get_paper_width (pi, GTK_UNIT_POINTS);
-	paper_h = print_info_get_paper_height (pi, GTK_UNIT_POINTS);
-	print_info_get_margins (pi, &top, &bottom, &left, &right, &below_header, &above_footer);
-	scale = MIN (1., (paper_w - left - right) / width);
-	page = 0.95 * (paper_h - below_header - above_footer) / scale;
-	breaks = gnm_page_breaks_new (FALSE);
-	for (i = 0; i + 1 < d->sections->len; i += 2) {
-		int first = g_array_index (d->sections, int, i);
-		int last = g_array_index (d->sections, int, i + 1);
-		double h = sheet_row_get_distance_pts (d->out.sheet, first, last + 2);
-		if (y > 0 && y + h > page && (h <= page || y >= page)) {
-			gnm_page_breaks_append_break (breaks, first, GNM_PAGE_BREAK_MANUAL);
-			y = 0;
-		}
-		y = MIN (y + h, page);
-	}
-	print_info_set_breaks (pi, breaks);
-}
 
 /* ------------------------------------------------------------------ */
 
@@ -955,20 +575,20 @@ find_columns (Dash *d, Workbook *wb)
 	int f;
 
 	for (f = 0; f < PST_N_FIELDS; f++)
-		d->plan_cols[f] = header_col (plan, pst_field_header (f));
+		d->plan_cols[f] = dash_header_col (plan, pst_field_header (f));
 	d->plan_last = MAX ((int) d->plan->actions->len, 1);
-	d->obj_entite = header_col (objectives, "Entité");
-	d->obj_type = header_col (objectives, "Type");
-	d->obj_ref = header_col (objectives, "Réf.");
-	d->obj_label = header_col (objectives, "Libellé");
-	d->obj_actions = header_col (objectives, "Actions");
-	d->obj_avancement = header_col (objectives, "Avancement");
-	d->obj_meteo = header_col (objectives, "Météo");
-	d->obj_budget = header_col (objectives, "Budget");
+	d->obj_entite = dash_header_col (objectives, "Entité");
+	d->obj_type = dash_header_col (objectives, "Type");
+	d->obj_ref = dash_header_col (objectives, "Réf.");
+	d->obj_label = dash_header_col (objectives, "Libellé");
+	d->obj_actions = dash_header_col (objectives, "Actions");
+	d->obj_avancement = dash_header_col (objectives, "Avancement");
+	d->obj_meteo = dash_header_col (objectives, "Météo");
+	d->obj_budget = dash_header_col (objectives, "Budget");
 	d->budget = workbook_sheet_by_name (wb, "Budget");
-	d->budget_article = header_col (d->budget, "Article");
-	d->budget_service = header_col (d->budget, "Service");
-	d->budget_amount = header_col (d->budget, "Budget");
+	d->budget_article = dash_header_col (d->budget, "Article");
+	d->budget_service = dash_header_col (d->budget, "Service");
+	d->budget_amount = dash_header_col (d->budget, "Budget");
 	d->budget_last = d->budget
 		? MAX (sheet_get_extent (d->budget, FALSE, TRUE).end.row, 1) : 1;
 }
@@ -1006,14 +626,14 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 	for (c = 0; c < COL_END; c++)
 		sheet_col_set_size_pts (d.out.sheet, c, col_widths[c], TRUE);
 
-	begin_section (&d);
+	dash_begin_section (&d);
 	write_title (&d);
 	write_key_figures (&d);
-	end_section (&d, d.row - 1);
+	dash_end_section (&d, d.row - 1);
 	write_progress (&d);
 	write_meteo (&d);
 	write_budget (&d);
-	set_up_printing (&d);
+	dash_set_up_printing (&d);
 
 	gnm_conventions_unref (d.out.convs);
 	g_array_free (d.blocks, TRUE);
