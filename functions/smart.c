@@ -7,6 +7,9 @@
  *   a literal folded token, or alternatives "le|la|l";
  *   '#' a count (digits or a number word), 'Y' a year, 'M' a month name,
  *   'U' a unit of time, 'R' a role (service, DG, équipe…), '*' any token.
+ *
+ * Over 600 lines, on purpose: most of it is the word tables of the five
+ * letters, which read best next to the rules that use them.
  */
 #include "smart.h"
 #include "echeance.h"

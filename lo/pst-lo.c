@@ -15,6 +15,10 @@
  *   been; a progress or an indicator of 0 stays 0;
  * - an empty cell inside a range arrives as "", which pst-addin.cxx turns
  *   back into an empty cell (PST_LO_EMPTY).
+ *
+ * Over 600 lines, on purpose: one twin per Gnumeric function, in the
+ * order of plugin/fn-*.c, each short; splitting them would scatter the
+ * value readers they all share.
  */
 #include "pst-lo.h"
 #define PST_LO_PROTOTYPES_ONLY
