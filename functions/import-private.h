@@ -45,6 +45,8 @@ typedef struct {
 	int		axe_col;	/* the Axe column's extra column, or -1 */
 	char const     *entite;		/* the row's entity, or the plan's */
 	GHashTable     *entities;	/* the entities met in an Entité column */
+	GHashTable     *legend;		/* a symbol of the sheet's legend → its
+					 * words ("✔" → "terminé") */
 	GHashTable     *by_code;	/* a code as written, folded → the
 					 * PstObjective or PstAction it made */
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
@@ -53,6 +55,7 @@ typedef struct {
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */
 	char	       *path_child;	/* the action a path cell ends with */
 	gboolean	action_bulleted;	/* the current action's label is "- …" */
+	guint		n_upper_rows;	/* rows of one cell in capitals: banners */
 	/* Actions' labels → the sheet that first had them, to tell a sheet
 	 * that repeats another (the plan at two dates). */
 	GHashTable     *label_sheet;
@@ -127,6 +130,7 @@ PstAction	*imp_new_action		(Importer *imp, int row, int level,
 void		 imp_ensure_action_parent (Importer *imp, int row);
 
 /* import-values.c: an action's values. */
+void		 imp_read_legend	(Importer *imp, PstSheet const *sheet);
 void		 imp_fill_values	(Importer *imp, PstAction *a, int row);
 void		 imp_check_consistency	(Importer *imp, PstAction *a, int row);
 void		 imp_set_text_value	(Importer *imp, PstAction *a, int row,
@@ -134,6 +138,7 @@ void		 imp_set_text_value	(Importer *imp, PstAction *a, int row,
 
 /* import-rows.c: each row placed in the hierarchy. */
 void		 imp_import_row		(Importer *imp, int row);
+gboolean	 imp_is_capitals	(char const *text);
 void		 imp_import_by_parent	(Importer *imp, int first, int end);
 
 G_END_DECLS

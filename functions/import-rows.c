@@ -280,6 +280,56 @@ leveled_row (Importer *imp, int row, int level, char const *code, char const *la
 	g_free (text);
 }
 
+/* Whether @text is written in capitals ("FAVORISER L'INSERTION…"). */
+gboolean
+imp_is_capitals (char const *text)
+{
+	int upper = 0;
+	char const *p;
+
+	for (p = text; *p; p = g_utf8_next_char (p)) {
+		gunichar c = g_utf8_get_char (p);
+		if (g_unichar_islower (c))
+			return FALSE;
+		upper += g_unichar_isupper (c);
+	}
+	return upper >= 8;
+}
+
+/*
+ * Banners without codes: in a sheet whose OS are rows of one cell in
+ * capitals, a row of one cell in capitals is an OS, and a row of one cell
+ * in small letters under it an OO (the actions carry values).  Only in a
+ * table that no column, code or indentation places.
+ */
+static gboolean
+banner_without_code (Importer *imp, int row, char const *label)
+{
+	int lead = imp_first_nonempty (imp, row, 0), c;
+	char *text;
+
+	if (imp->n_upper_rows < 2 || row_has_values (imp, row) ||
+	    imp_first_nonempty (imp, row, lead + 1) >= 0 || (imp->table && imp->table->n_indents))
+		return FALSE;
+	for (c = 0; c < PST_N_ROLES; c++)
+		if (imp->role_col[c] >= 0 && !pst_role_is_value (c) && c != PST_FIELD_ACTION &&
+		    c != PST_ROLE_LABEL && c != PST_FIELD_ENTITE)
+			return FALSE;
+	text = g_strdup (label);
+	imp->n_banners++;
+	if (imp_is_capitals (label))
+		objective_row (imp, row, PST_LEVEL_OS, NULL, text);
+	else if (imp->os)
+		objective_row (imp, row, PST_LEVEL_OO, NULL, text);
+	else {
+		g_free (text);
+		imp->n_banners--;
+		return FALSE;
+	}
+	g_free (text);
+	return TRUE;
+}
+
 /* "Indicateur : nombre de dossiers", "Cible : 30" alone on a row under an
  * action: a field of that action, not another action. */
 static gboolean
@@ -374,8 +424,7 @@ imp_import_row (Importer *imp, int row)
 		} else if (scan.keyword_level <= PST_LEVEL_OO) {
 			imp->n_banners++;
 			objective_row (imp, row, scan.keyword_level, lead_text, after);
-		}
-		else
+		} else
 			add_actions (imp, row, lead_text,
 				     label && imp_role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
 				     scan.keyword_level);
@@ -420,8 +469,8 @@ imp_import_row (Importer *imp, int row)
 		if (depth == 1 && !imp->table->outline)
 			depth = imp->oo ? 3 : imp->os ? 2 : 1;
 		if (depth <= 2) {
-			imp->n_coded_rows++;
 			char *l = g_strdup (label ? label : "");
+			imp->n_coded_rows++;
 			objective_row (imp, row, depth, code, l);
 			g_free (l);
 			return;
@@ -451,6 +500,8 @@ imp_import_row (Importer *imp, int row)
 		}
 	}
 	if (label && imp->action && attach_field_row (imp, row, label))
+		return;
+	if (label && banner_without_code (imp, row, label))
 		return;
 	if (label && imp_bullet_text (label) && imp->action && !imp->action_bulleted && imp->oo &&
 	    g_strcmp0 (imp->action->values[PST_FIELD_REF_OO].text, imp->oo->ref) == 0) {

@@ -215,6 +215,96 @@ progress_as_typed (PstAction *a, char const *text, double *fraction)
 	return FALSE;
 }
 
+/* One item of a legend, "✔ terminé" or "⏳ = en cours": a mark that is
+ * no word, then the words it stands for. */
+static void
+legend_item (Importer *imp, char const *item)
+{
+	char const *p = item + strspn (item, " ");
+	char const *words = p;
+	char *mark, **alternatives;
+	int i;
+
+	while (*words && !g_unichar_isalnum (g_utf8_get_char (words)) && *words != ' ')
+		words = g_utf8_next_char (words);
+	if (words == p)
+		return;
+	mark = g_strndup (p, words - p);
+	words += strspn (words, " =:");
+	/* "problème / bloqué": one of the words the mark stands for. */
+	alternatives = g_strsplit (words, "/", -1);
+	for (i = 0; alternatives[i] && mark; i++) {
+		g_strstrip (alternatives[i]);
+		if (pst_status_parse (alternatives[i]) != PST_STATUS_UNKNOWN ||
+		    pst_meteo_parse (alternatives[i]) != PST_METEO_UNKNOWN) {
+			g_hash_table_insert (imp->legend, mark, g_strdup (alternatives[i]));
+			mark = NULL;
+		}
+	}
+	g_strfreev (alternatives);
+	g_free (mark);
+}
+
+/* The items of a list written "a – b – c", "a - b", "a; b", "a, b". */
+static char **
+split_items (char const *text)
+{
+	static char const *const separators[] = { "–", "—", " - ", ";", ",", "|" };
+	GString *s = g_string_new (text);
+	char **items;
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (separators); i++)
+		g_string_replace (s, separators[i], "\n", 0);
+	items = g_strsplit (s->str, "\n", -1);
+	g_string_free (s, TRUE);
+	return items;
+}
+
+/* "Légende : ✔ terminé – ⏳ en cours – ✖ abandonné", in one cell or one
+ * item a cell: the marks a plan writes for its statuses and météos. */
+void
+imp_read_legend (Importer *imp, PstSheet const *sheet)
+{
+	int r, c;
+
+	g_hash_table_remove_all (imp->legend);
+	for (r = 0; r < sheet->n_rows; r++)
+		for (c = 0; c < pst_sheet_row_width (sheet, r); c++) {
+			char const *t = pst_cell_text (pst_sheet_cell (sheet, r, c));
+			char *f, **items;
+			int i;
+
+			if (t == NULL || strlen (t) > 400)
+				continue;
+			f = pst_text_fold (t);
+			if (!g_str_has_prefix (f, "legende")) {
+				g_free (f);
+				continue;
+			}
+			g_free (f);
+			t = strchr (t, ':') ? strchr (t, ':') + 1 : t + strlen ("Légende");
+			items = split_items (t);
+			for (i = 0; items[i]; i++)
+				legend_item (imp, items[i]);
+			g_strfreev (items);
+			/* Items in the cells to the right of "Légende". */
+			for (i = c + 1; i < pst_sheet_row_width (sheet, r); i++)
+				if (pst_cell_text (pst_sheet_cell (sheet, r, i)))
+					legend_item (imp, pst_cell_text (pst_sheet_cell (sheet, r, i)));
+		}
+}
+
+/* A status or météo written as a mark of the sheet's legend. */
+static char const *
+legend_words (Importer *imp, char const *text)
+{
+	char *key = g_strstrip (g_strdup (text));
+	char const *words = g_hash_table_lookup (imp->legend, key);
+	g_free (key);
+	return words ? words : text;
+}
+
 /* Fields of one value; the others join their values with " ; ". */
 static gboolean
 field_is_single (int field)
@@ -254,7 +344,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		set_date (imp, a, row, field, cell);
 		break;
 	case PST_FIELD_STATUT: {
-		PstStatus s = pst_status_parse (text);
+		PstStatus s = pst_status_parse (legend_words (imp, text));
 		if (s != PST_STATUS_UNKNOWN)
 			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
 		else
@@ -286,7 +376,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_METEO_DELAIS:
 	case PST_FIELD_METEO_RESSOURCES:
 	case PST_FIELD_METEO_GLOBALE: {
-		PstMeteo m = pst_meteo_parse (text);
+		PstMeteo m = pst_meteo_parse (legend_words (imp, text));
 		if (m != PST_METEO_UNKNOWN)
 			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_meteo_word (m), 0);
 		else

@@ -113,6 +113,29 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	}
 }
 
+/* Rows of one cell written in capitals: the sheet's banners, maybe. */
+static guint
+count_capital_rows (PstSheet const *sheet)
+{
+	guint n = 0;
+	int r, c;
+
+	for (r = 0; r < sheet->n_rows; r++) {
+		char const *only = NULL;
+		int filled = 0;
+		for (c = 0; c < pst_sheet_row_width (sheet, r) && filled < 2; c++) {
+			char const *t = pst_cell_text (pst_sheet_cell (sheet, r, c));
+			if (t) {
+				only = t;
+				filled++;
+			}
+		}
+		if (filled == 1 && imp_is_capitals (only))
+			n++;
+	}
+	return n;
+}
+
 /* How the sheet showed its hierarchy, in the words of the reading. */
 static char *
 sheet_form (Importer *imp)
@@ -367,6 +390,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.sheet_labels = g_hash_table_new (NULL, NULL);
 	imp.entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -411,6 +435,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.n_repeated = imp.n_sheet_actions = 0;
 		imp.sheet_reading = sr;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
+		imp_read_legend (&imp, sheet);
+		imp.n_upper_rows = count_capital_rows (imp.sheet);
 		if (sheet->hidden)
 			imp_anomaly (&imp, 0, PST_GRAVITE_INFO,
 				 "La feuille « %s » est masquée ; elle est lue comme les autres.",
@@ -479,6 +505,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.sheet_labels);
 	g_hash_table_destroy (imp.entities);
 	g_hash_table_destroy (imp.by_code);
+	g_hash_table_destroy (imp.legend);
 	g_hash_table_destroy (imp.label_sheet);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);

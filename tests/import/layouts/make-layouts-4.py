@@ -17,7 +17,7 @@ this script, as make-layouts.py does:
     L.objectifs.tsv         one row per OS and OO, with the expected roll-up
                             (a last column ref in L42, whose objectives have no label)
     L.expect                the hierarchy form, the exit status and the doubts
-                            to state (L43, L44, L46, L53)
+                            to state (L44, L53)
 
 The views, the truth, the cell values and the writers are those of
 make-layouts.py, imported from it: this script holds only the model and the
@@ -401,7 +401,7 @@ def l43():
 	"""OS in coloured banner rows typed in capitals, OO in light banner rows,
 	both merged across the table, a blank row after each OO; comments
 	merged down over the rows of some OO.  The OS labels are the capitals.
-	The importer reads no objective (exit 3)."""
+	The OO are the banners in small letters under them."""
 	name = "L43-bandeaux-majuscules.xlsx"
 	oss = view(model(make_plan(404, n_os=3)), [1])
 	rng = random.Random(4041)
@@ -438,8 +438,7 @@ def l43():
 			rows.append([])
 	write_book(name, [("PST", rows)], bold, merges={"PST": merges}, shades={"PST": shades},
 	           wraps={"PST": wraps})
-	write_truth(stem(name), [(stem(name), oss)], "bandeaux", sortie=3,
-	            doutes=["action(s) sans objectif opérationnel lisible"])
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
 
 
 def l44():
@@ -514,9 +513,8 @@ SYMBOLS_46 = {"EN_COURS": "⏳", "TERMINE": "✔", "NON_COMMENCE": "○", "EN_AT
 
 def l46():
 	""""OS1 : …" and "OO1.1 : …" on every row; the État column written as
-	symbols (✔ ⏳ ○ ⏸ ⚠ ✖), explained by a legend in row 2.  The truth
-	holds the status the legend gives; the importer does not read the
-	symbols (exit 3)."""
+	symbols (✔ ⏳ ○ ⏸ ⚠ ✖), explained by a legend in row 2: the status the
+	legend gives each symbol."""
 	name = "L46-statuts-symboles.ods"
 	oss = view(model(make_plan(707, n_os=4)), [1])
 	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Qui ?", "Pour quand ?", "État",
@@ -524,14 +522,11 @@ def l46():
 	rows = [["Suivi du PST – Commune et CPAS de Somme-Leuze"],
 	        ["Légende : ✔ terminé – ⏳ en cours – ○ pas commencé – ⏸ en attente – ⚠ problème / bloqué – ✖ abandonné"],
 	        [], head]
-	n = 0
 	for os_, oo, code, a in actions_of(oss):
 		rows.append(["OS%s : %s" % (os_.code, os_.label), "OO%s : %s" % (oo.code, oo.label), a.label, a.resp,
 		             c_date(a.fin), SYMBOLS_46[a.statut], c_pct(a.av), c_eur(a.budget), a.article or ""])
-		n += 1
 	write_book(name, [("Suivi PST", rows)], {id(rows[0]), id(head)})
-	write_truth(stem(name), [(stem(name), oss)], "colonnes", sortie=3,
-	            doutes=["« Statut » : %d valeur(s) sur %d" % (n, n)])
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
 # L47: statuses in English, and the progress as typed: each status's forms

@@ -464,7 +464,8 @@ def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie
 	volets: {OS label: "interne" or "externe"}, written in a last column
 	volet.  refs: the objectives' codes in a last column ref of
 	L.objectifs.tsv (L42: objectives without label).  An OO marked direct
-	is not written: its actions are under their OS only.  sortie, doutes:
+	is not written: its actions are under their OS only, and the truth has
+	the OO without label the importer makes to carry them.  sortie, doutes:
 	as write_expect."""
 	rows, objs = [], []
 	for entite, oss in plans:
@@ -487,8 +488,8 @@ def write_truth(name, plans, forme, taches=False, volets=None, bare=True, sortie
 			                 actions=str(sum(1 for r in mine if not r["parent"])),
 			                 avancement=frac_mean(mine), ref=os_.code))
 			for oo in os_.children:
-				if oo.direct:
-					continue
+				# Actions written under their OS only: the canonical plan
+				# holds them in an OO without label, made to carry them.
 				sub = under.get(id(oo), [])
 				objs.append(dict(entite=entite, type="OO", label=oo.label, os=os_.label,
 				                 actions=str(sum(1 for r in sub if not r["parent"])),
