@@ -113,6 +113,75 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	}
 }
 
+/* The header row of a table on either side of @gap: three known columns
+ * each, an action among them. */
+static gboolean
+tables_beside (PstSheet const *sheet, int gap)
+{
+	int r, c;
+
+	for (r = 0; r < MIN (sheet->n_rows, 30); r++) {
+		int known[2] = { 0, 0 };
+		gboolean action[2] = { FALSE, FALSE };
+		for (c = 0; c < pst_sheet_row_width (sheet, r); c++) {
+			char const *t = pst_cell_text (pst_sheet_cell (sheet, r, c));
+			int role = t && c != gap && strlen (t) <= 60 ? pst_header_role (t) : PST_ROLE_NONE;
+			if (role == PST_ROLE_NONE)
+				continue;
+			known[c > gap]++;
+			action[c > gap] |= role == PST_FIELD_ACTION || role == PST_ROLE_LABEL;
+		}
+		if (known[0] >= 3 && known[1] >= 3 && action[0] && action[1])
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The cells of @sheet in columns [@from, @to), at their places. */
+static PstSheet *
+sheet_columns (PstSheet const *sheet, int from, int to)
+{
+	PstSheet *part = pst_sheet_new (sheet->name, sheet->n_rows, sheet->n_cols);
+	int r, c;
+
+	part->hidden = sheet->hidden;
+	for (r = 0; r < sheet->n_rows; r++)
+		for (c = from; c < MIN (to, pst_sheet_row_width (sheet, r)); c++) {
+			PstCell const *cell = pst_sheet_cell (sheet, r, c);
+			if (cell->kind == PST_CELL_BLANK)
+				continue;
+			pst_sheet_set (part, r, c, cell->kind, cell->text, cell->number);
+			pst_sheet_set_indent (part, r, c, cell->indent);
+		}
+	return part;
+}
+
+/* Two tables side by side (the volet interne on the left, the externe on
+ * the right): the sheet read as two, split at the empty column between
+ * them.  NULL for any other sheet. */
+static GPtrArray *
+side_by_side (PstSheet const *sheet)
+{
+	gboolean *used;
+	GPtrArray *parts = NULL;
+	int r, c, gap;
+
+	if (sheet->n_cols < 7 || sheet->n_cols > 200)
+		return NULL;
+	used = g_new0 (gboolean, sheet->n_cols);
+	for (r = 0; r < sheet->n_rows; r++)
+		for (c = 0; c < pst_sheet_row_width (sheet, r); c++)
+			used[c] |= pst_cell_filled (pst_sheet_cell (sheet, r, c));
+	for (gap = 3; gap < sheet->n_cols - 3 && parts == NULL; gap++)
+		if (!used[gap] && used[gap - 1] && used[gap + 1] && tables_beside (sheet, gap)) {
+			parts = g_ptr_array_new_with_free_func ((GDestroyNotify) pst_sheet_free);
+			g_ptr_array_add (parts, sheet_columns (sheet, 0, gap));
+			g_ptr_array_add (parts, sheet_columns (sheet, gap + 1, sheet->n_cols));
+		}
+	g_free (used);
+	return parts;
+}
+
 /* Rows of one cell written in capitals: the sheet's banners, maybe. */
 static guint
 count_capital_rows (PstSheet const *sheet)
@@ -397,8 +466,19 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
 
 	for (s = 0; s < grid->sheets->len; s++) {
-		PstSheet const *sheet = g_ptr_array_index (grid->sheets, s);
+		PstSheet const *whole = g_ptr_array_index (grid->sheets, s);
+		GPtrArray *parts = is_aside_name (whole->name) ? NULL : side_by_side (whole);
+		guint part;
+
+		for (part = 0; part < (parts ? parts->len : 1); part++) {
+		PstSheet const *sheet = parts ? g_ptr_array_index (parts, part) : whole;
 		PstSheetReading *sr = pst_reading_add_sheet (imp.reading, sheet->name);
+
+		if (parts) {
+			g_free (sr->sheet);
+			sr->sheet = g_strdup_printf ("%s (tableau %s)", sheet->name,
+						     part == 0 ? "de gauche" : "de droite");
+		}
 		guint first_objective = imp.plan->objectives->len;
 		guint first_action = imp.plan->actions->len;
 		gboolean own = entity_sheets && is_entity_name (sheet->name);
@@ -431,7 +511,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		start_sheet (&imp, fiches ? fiches : sheet, own ? sheet->name : imp.plan->entite);
 		imp.row_origin = origin;
 		imp.source_sheet = sheet;
-		imp.source_sheet_name = sheet->name;
+		imp.source_sheet_name = whole->name;
 		imp.n_repeated = imp.n_sheet_actions = 0;
 		imp.sheet_reading = sr;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
@@ -476,6 +556,9 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.row_origin = NULL;
 		g_free (origin);
 		pst_sheet_free (fiches);
+		}
+		if (parts)
+			g_ptr_array_free (parts, TRUE);
 	}
 	g_array_free (other_rows, TRUE);
 	/* After the plan's own sheets: their objectives are then known. */

@@ -17,7 +17,7 @@ this script, as make-layouts.py does:
     L.objectifs.tsv         one row per OS and OO, with the expected roll-up
                             (a last column ref in L42, whose objectives have no label)
     L.expect                the hierarchy form, the exit status and the doubts
-                            to state (L44, L53)
+                            to state (L53)
 
 The views, the truth, the cell values and the writers are those of
 make-layouts.py, imported from it: this script holds only the model and the
@@ -444,8 +444,8 @@ def l43():
 def l44():
 	"""Two tables side by side on one sheet: the volet interne in A:I, the
 	volet externe in K:S, each under a merged title; OS and OO written on
-	the first row of their group.  The truth has the volet.  The importer
-	misreads the second table (exit 3)."""
+	the first row of their group.  The truth has the volet: each table is
+	read as a sheet of its own."""
 	name = "L44-deux-volets-cote-a-cote.xlsx"
 	oss = view(model(make_plan(505, themes=[4, 5], oo_range=(4, 5), act_range=(8, 12)),
 	                 make_plan(506, themes=[1, 6], oo_range=(4, 5), act_range=(8, 12))), [1, 2])
@@ -467,8 +467,7 @@ def l44():
 	sheet = "PST 2025-2030"
 	write_book(name, [(sheet, rows)], {id(rows[0]), id(rows[2])}, merges={sheet: ["A1:I1", "K1:S1"]},
 	           shades={sheet: {(0, 0): "FCE4D6", (0, 10): "E2EFDA"}})
-	write_truth(stem(name), [(stem(name), oss)], "recopiées", volets=volets, sortie=3,
-	            doutes=["lue comme « Action » sur un indice faible"])
+	write_truth(stem(name), [(stem(name), oss)], "recopiées", volets=volets)
 
 
 def l45():
