@@ -430,12 +430,5 @@ def l27():
 LAYOUTS = [l16, l17, l18, l19, l20, l21, l22, l23, l24, l25, l26, l27]
 
 
-def main():
-	only = sys.argv[1:]
-	for f in LAYOUTS:
-		if not only or f.__name__ in only:
-			f()
-
-
 if __name__ == "__main__":
-	main()
+	ml.run(LAYOUTS)

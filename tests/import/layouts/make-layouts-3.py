@@ -697,12 +697,5 @@ def l39():
 LAYOUTS = [l28, l29, l30, l31, l32, l33, l34, l35, l36, l37, l38, l39]
 
 
-def main():
-	only = sys.argv[1:]
-	for f in LAYOUTS:
-		if not only or f.__name__ in only:
-			f()
-
-
 if __name__ == "__main__":
-	main()
+	ml.run(LAYOUTS)

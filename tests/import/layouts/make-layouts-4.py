@@ -728,12 +728,5 @@ def l53():
 LAYOUTS = [l40, l41, l42, l43, l44, l45, l46, l47, l48, l49, l50, l51, l52, l53]
 
 
-def main():
-	only = sys.argv[1:]
-	for f in LAYOUTS:
-		if not only or f.__name__ in only:
-			f()
-
-
 if __name__ == "__main__":
-	main()
+	ml.run(LAYOUTS)

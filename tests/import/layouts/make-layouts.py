@@ -1051,12 +1051,13 @@ def l15():
 LAYOUTS = [l01, l02, l03, l04, l05, l06, l07, l08, l09, l10, l11, l12, l13, l14, l15]
 
 
-def main():
+def run(layouts):
+	"""Writes the layouts named on the command line, or all of them."""
 	only = sys.argv[1:]
-	for f in LAYOUTS:
+	for f in layouts:
 		if not only or f.__name__ in only:
 			f()
 
 
 if __name__ == "__main__":
-	main()
+	run(LAYOUTS)
