@@ -106,7 +106,9 @@ read_fields (PstSheet const *sheet, int row, GArray *fields)
 				return 0;
 			cols[n++] = c;
 		}
-	if (n == 0)
+	/* A fiche's row holds a field or a few side by side; a table's row
+	 * holds more. */
+	if (n == 0 || n > 8)
 		return 0;
 	for (i = 0; i < n; i += 2)
 		if (pst_sheet_cell (sheet, row, cols[i])->kind != PST_CELL_TEXT)

@@ -325,7 +325,7 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 	claim_ref (imp, parent_ref, number, o->ref, o);
 	g_hash_table_insert (imp->objective_keys, key, o);
 	g_ptr_array_add (imp->plan->objectives, o);
-	if (code)
+	if (code && imp_role_column (imp, PST_ROLE_PARENT) >= 0)
 		g_hash_table_insert (imp->by_code, pst_text_fold (code), o);
 	return o;
 }
@@ -396,6 +396,9 @@ imp_bullet_text (char const *label)
 	gsize i;
 
 	label += strspn (label, " ");
+	/* Every bullet starts with one of these bytes: most labels stop here. */
+	if (strchr ("-\xe2\xc2*o", *label) == NULL || *label == '\0')
+		return NULL;
 	for (i = 0; i < G_N_ELEMENTS (bullets); i++)
 		if (g_str_has_prefix (label, bullets[i]))
 			return label + strlen (bullets[i]);
@@ -481,25 +484,28 @@ imp_new_action (Importer *imp, int row, int level, char const *code, char const 
 	pst_cell_set (&a->values[PST_FIELD_REF_OO], PST_CELL_TEXT, imp->oo->ref, 0);
 	pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, imp->oo->label, 0);
 	pst_cell_set (&a->values[PST_FIELD_REF], PST_CELL_TEXT, ref, 0);
-	flat = one_line (label);
-	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, flat, 0);
+	/* Most labels are on one line already. */
+	flat = strpbrk (label, "\n\r\t") || strstr (label, "  ") ? one_line (label) : NULL;
+	pst_cell_set (&a->values[PST_FIELD_ACTION], PST_CELL_TEXT, flat ? flat : label, 0);
 	g_free (flat);
 	a->values[PST_FIELD_SOURCE].kind = PST_CELL_TEXT;
 	a->values[PST_FIELD_SOURCE].text = imp_row_source (imp, row);
 	g_free (ref);
 	g_ptr_array_add (imp->plan->actions, a);
-	if (code)
+	/* Only a table whose rows name their parent looks codes up. */
+	if (code && imp_role_column (imp, PST_ROLE_PARENT) >= 0)
 		g_hash_table_insert (imp->by_code, pst_text_fold (code), a);
 	if (level == PST_LEVEL_ACTION)
 		imp->action = a;
 	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)
 		imp->n_orphans++;
-	if (level == PST_LEVEL_ACTION) {
-		char const *first = g_hash_table_lookup (imp->label_sheet, label);
+	if (level == PST_LEVEL_ACTION && a->values[PST_FIELD_ACTION].text) {
+		char const *first = g_hash_table_lookup (imp->label_sheet, a->values[PST_FIELD_ACTION].text);
 		imp->action_bulleted = imp_bullet_text (label) != NULL;
 		imp->n_sheet_actions++;
 		if (first == NULL)
-			g_hash_table_insert (imp->label_sheet, g_strdup (label),
+			/* The action keeps its label as long as the plan lives. */
+			g_hash_table_insert (imp->label_sheet, a->values[PST_FIELD_ACTION].text,
 					     (gpointer) imp->source_sheet_name);
 		else if (first != imp->source_sheet_name) {
 			imp->n_repeated++;

@@ -275,7 +275,8 @@ imp_read_legend (Importer *imp, PstSheet const *sheet)
 			char *f, **items;
 			int i;
 
-			if (t == NULL || strlen (t) > 400)
+			/* Most cells are no legend: fold only what may be one. */
+			if (t == NULL || (t[0] != 'L' && t[0] != 'l') || strlen (t) > 400)
 				continue;
 			f = pst_text_fold (t);
 			if (!g_str_has_prefix (f, "legende")) {
@@ -299,8 +300,13 @@ imp_read_legend (Importer *imp, PstSheet const *sheet)
 static char const *
 legend_words (Importer *imp, char const *text)
 {
-	char *key = g_strstrip (g_strdup (text));
-	char const *words = g_hash_table_lookup (imp->legend, key);
+	char *key;
+	char const *words;
+
+	if (g_hash_table_size (imp->legend) == 0)
+		return text;
+	key = g_strstrip (g_strdup (text));
+	words = g_hash_table_lookup (imp->legend, key);
 	g_free (key);
 	return words ? words : text;
 }

@@ -460,7 +460,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.label_sheet = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
