@@ -201,6 +201,11 @@ pst_fiches_as_table (PstSheet const *sheet, int **origin, GArray *other_rows)
 		filled++;
 		if (read_fields (sheet, r, fields) > 0)
 			field_rows++;
+		/* A sheet of fiches is fields from its first rows on. */
+		if (filled >= 200 && field_rows * 2 < filled) {
+			clear_fields (fields);
+			break;
+		}
 		for (i = 0; i < fields->len; i++)
 			labels += names_action (g_array_index (fields, Field, i).role);
 		clear_fields (fields);

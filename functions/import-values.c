@@ -269,7 +269,10 @@ imp_read_legend (Importer *imp, PstSheet const *sheet)
 	int r, c;
 
 	g_hash_table_remove_all (imp->legend);
-	for (r = 0; r < sheet->n_rows; r++)
+	for (r = 0; r < sheet->n_rows; r++) {
+		/* A legend stands above a table or below it. */
+		if (r == 30 && sheet->n_rows > 60)
+			r = sheet->n_rows - 30;
 		for (c = 0; c < pst_sheet_row_width (sheet, r); c++) {
 			char const *t = pst_cell_text (pst_sheet_cell (sheet, r, c));
 			char *f, **items;
@@ -294,6 +297,7 @@ imp_read_legend (Importer *imp, PstSheet const *sheet)
 				if (pst_cell_text (pst_sheet_cell (sheet, r, i)))
 					legend_item (imp, pst_cell_text (pst_sheet_cell (sheet, r, i)));
 		}
+	}
 }
 
 /* A status or météo written as a mark of the sheet's legend. */

@@ -116,6 +116,9 @@ static char const *
 match_any_keyword (char const *p, PstLevel *level)
 {
 	gsize i;
+	/* Every keyword starts with a letter: "1.2.3" needs none tried. */
+	if (g_ascii_isdigit (*p) || *p == '\0')
+		return NULL;
 	for (i = 0; i < G_N_ELEMENTS (ref_keywords); i++) {
 		char const *end = match_keyword (p, &ref_keywords[i]);
 		if (end) {
