@@ -181,11 +181,19 @@ static gboolean
 year_range (Scan *s, int i)
 {
 	int y1, y2;
+	char const *short_year = pst_tok (&s->t, i + 2);
 	if (!tok_year (s, i, &y1) ||
 	    !(pst_tok_is (&s->t, i + 1, "-") || pst_tok_is (&s->t, i + 1, "/") ||
 	      pst_tok_is (&s->t, i + 1, "a") || pst_tok_is (&s->t, i + 1, "au") ||
-	      pst_tok_is (&s->t, i + 1, "et")) ||
-	    !tok_year (s, i + 2, &y2))
+	      pst_tok_is (&s->t, i + 1, "et")))
+		return FALSE;
+	/* "2025/26", "2025-26": a season over two years, its second year
+	 * written short. */
+	if (strlen (short_year) == 2 && g_ascii_isdigit (short_year[0]) &&
+	    g_ascii_isdigit (short_year[1]) && pst_tok (&s->t, i + 3)[0] != '/' &&
+	    (y1 + 1) % 100 == atoi (short_year))
+		y2 = y1 + 1;
+	else if (!tok_year (s, i + 2, &y2))
 		return FALSE;
 	if (y2 < y1)
 		s->invalid = TRUE;

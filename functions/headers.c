@@ -332,6 +332,16 @@ pst_header_role (char const *header)
 	return pst_header_role_full (header, &exact);
 }
 
+gboolean
+pst_header_thousands (char const *header)
+{
+	char *f = header ? pst_text_fold (header) : NULL;
+	gboolean k = f && (strstr (f, "k€") || strstr (f, "keur") || strstr (f, "k eur") ||
+			   strstr (f, "milliers") || strstr (f, "x 1000") || strstr (f, "x1000"));
+	g_free (f);
+	return k;
+}
+
 /* Columns that describe an action rather than place it. */
 gboolean
 pst_role_is_value (int role)

@@ -35,6 +35,9 @@ int	 pst_niveau_word	(char const *text);
 char const *pst_role_name	(int role);
 gboolean pst_role_from_name	(char const *name, int *role);
 gboolean pst_role_is_value	(int role);
+/* Whether a header says its amounts are in thousands ("Budget (k€)",
+ * "Coût en milliers d’euros"). */
+gboolean pst_header_thousands	(char const *header);
 
 G_END_DECLS
 

@@ -180,6 +180,12 @@ imp_adopt_header (Importer *imp, int row, PstTable const *table)
 	for (c = 0; c < imp->sheet->n_cols; c++) {
 		int d, role = imp->roles[c];
 		imp->summed[c] = FALSE;
+		imp->thousands[c] = FALSE;
+		if (role == PST_FIELD_BUDGET || role == PST_FIELD_ENGAGE) {
+			char *header = pst_table_header (imp->sheet, table, c);
+			imp->thousands[c] = pst_header_thousands (header);
+			g_free (header);
+		}
 		if (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE && role != PST_FIELD_ETP)
 			continue;
 		for (d = 0; d < imp->sheet->n_cols; d++)

@@ -13,6 +13,7 @@
 #include "periode.h"
 #include "text.h"
 
+#include <math.h>
 #include <string.h>
 
 /* Statuses, météos, levels and owners are short: longer texts are labels. */
@@ -98,6 +99,10 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 				p->fractional = TRUE;
 		} else if (v > 1 && v <= 100)
 			p->k[K_SMALL]++;	/* a number, a rate or a count */
+		else if (v == floor (v) && v >= 36526 && v <= 73051)
+			/* 2000 to 2099 as day numbers: dates that lost their
+			 * format as much as amounts. */
+			p->k[K_SERIAL]++;
 		else if (v > 100)
 			p->k[K_AMOUNT]++;
 		return;

@@ -510,6 +510,16 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			t->n_indents = 0;
 	}
 
+	for (c = 0; c < t->n_cols; c++)
+		if ((t->roles[c] == PST_FIELD_BUDGET || t->roles[c] == PST_FIELD_ENGAGE) && indices[c]) {
+			char *header = pst_table_header (sheet, t, c);
+			if (pst_header_thousands (header)) {
+				char *more = g_strconcat (indices[c], " ; montants en milliers d’euros (×1000)", NULL);
+				g_free (indices[c]);
+				indices[c] = more;
+			}
+			g_free (header);
+		}
 	if (sr && sr->columns->len == 0)
 		for (c = 0; c < t->n_cols; c++) {
 			char *header = pst_table_header (sheet, t, c);

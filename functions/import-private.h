@@ -78,6 +78,8 @@ typedef struct {
 	/* Columns whose amounts add up in one field ("2025 | 2026 | 2027",
 	 * "Budget ordinaire | Budget extraordinaire"), per column. */
 	gboolean       *summed;
+	gboolean       *thousands;	/* per column: amounts in k€ */
+	double		amount_scale;	/* of the cell being read */
 } Importer;
 
 /* A column kept under its own header has an extra column of Plan; these

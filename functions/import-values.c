@@ -104,7 +104,8 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 
 	/* An amount too large for a double (1e+400) is no amount. */
 	if (cell->kind == PST_CELL_NUMBER && isfinite (cell->number)) {
-		pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, cell->number);
+		pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text,
+			      cell->number * imp->amount_scale);
 		return;
 	}
 	/* "€ 1.500", "EUR 1 500": the currency before the amount. */
@@ -120,16 +121,20 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 		/* "1.500" in euros is fifteen hundred: a dot before three
 		 * digits and no decimal comma separates thousands. */
 		char const *dot = strchr (text, '.');
+		char *rest = pst_text_fold (end);
+		gboolean thousands = strcmp (g_strstrip (rest), "k€") == 0 || strcmp (rest, "keur") == 0;
+		gboolean unit_only = thousands || rest[0] == '\0' || strcmp (rest, "€") == 0 ||
+			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
+			strcmp (rest, "etp") == 0;
+
+		g_free (rest);
 		if ((field == PST_FIELD_BUDGET || field == PST_FIELD_ENGAGE) && dot &&
 		    !strchr (text, ',') && strchr (dot + 1, '.') == NULL &&
 		    strspn (dot + 1, "0123456789") == 3 && end == dot + 4)
 			v *= 1000;
-		char *rest = pst_text_fold (end);
-		gboolean unit_only = rest[0] == '\0' || strcmp (rest, "€") == 0 ||
-			strcmp (rest, "eur") == 0 || strcmp (rest, "euros") == 0 ||
-			strcmp (rest, "etp") == 0;
-		g_free (rest);
 		if (unit_only) {
+			/* "150 k€", or a column whose header says k€. */
+			v *= thousands ? 1000 : imp->amount_scale;
 			pst_cell_set (&a->values[field], PST_CELL_NUMBER, cell->text, v);
 			return;
 		}
@@ -448,6 +453,8 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 			continue;
 		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
 			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
+		/* A column whose header says k€: its amounts in thousands. */
+		imp->amount_scale = imp->thousands[c] ? 1000 : 1;
 		if (pst_role_is_value (role) && imp->summed[c])
 			add_amount (imp, a, row, c, role, cell);
 		else if (pst_role_is_value (role))
@@ -468,6 +475,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 			g_free (note);
 			g_free (title);
 		}
+		imp->amount_scale = 1;
 	}
 }
 

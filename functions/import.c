@@ -90,9 +90,11 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	g_free (imp->roles);
 	g_free (imp->extra_of_col);
 	g_free (imp->summed);
+	g_free (imp->thousands);
 	imp->roles = g_new (int, MAX (sheet->n_cols, 1));
 	imp->extra_of_col = g_new (int, MAX (sheet->n_cols, 1));
 	imp->summed = g_new0 (gboolean, MAX (sheet->n_cols, 1));
+	imp->thousands = g_new0 (gboolean, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
 	imp_set_entite (imp, entite);
@@ -451,6 +453,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.options = options;
 	imp.grid = grid;
 	imp.axe_col = -1;
+	imp.amount_scale = 1;
 	imp.entite = imp.plan->entite;
 	imp.objective_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -576,6 +579,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_free (imp.roles);
 	g_free (imp.extra_of_col);
 	g_free (imp.summed);
+	g_free (imp.thousands);
 	g_free (imp.path_child);
 	g_free (imp.volet);
 	g_free (imp.axe);

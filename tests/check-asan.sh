@@ -24,13 +24,18 @@ if ! printf 'int main (void) { return 0; }\n' > "$out/probe.c" ||
 	exit 1
 fi
 
-# compile SOURCE FLAGS...: SOURCE's object, rebuilt when SOURCE is newer;
-# its path is appended to $objs.
+# The newest header: an object older than it may lay out a structure
+# that has changed since.
+newest_header=$(ls -t "$srcdir"/functions/*.h "$srcdir"/plugin/*.h "$srcdir"/formats/*.h \
+	"$srcdir"/cli/*.h 2>/dev/null | head -n 1)
+
+# compile SOURCE FLAGS...: SOURCE's object, rebuilt when SOURCE or a header
+# is newer; its path is appended to $objs.
 compile () {
 	src=$1
 	shift
 	obj=$out/obj/$(basename "$(dirname "$src")")-$(basename "$src" .c).o
-	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
 		# shellcheck disable=SC2086
 		$CC -g -O1 $SAN ${PST_CFLAGS:-} -I"$srcdir/functions" -I"$srcdir/plugin" -I"$srcdir/formats" \
 			"$@" -c "$src" -o "$obj" || exit 1

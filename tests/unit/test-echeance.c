@@ -49,6 +49,8 @@ START_TEST (erezee_deadlines)
 	assert_date ("août 2020", 0, 31, 8, 2020);
 	assert_date ("fin 2019", 0, 31, 12, 2019);
 	assert_date ("2019 - 2020", 0, 31, 12, 2020);
+	assert_date ("2025/26", 0, 31, 12, 2026);
+	assert_date ("saison 2025-26", 0, 31, 12, 2026);
 	assert_date ("2019-2020", 0, 31, 12, 2020);
 }
 END_TEST

@@ -409,6 +409,28 @@ START_TEST (values_in_the_forms_people_type)
 }
 END_TEST
 
+START_TEST (amounts_in_thousands_and_seasons)
+{
+	static char const *const rows[] = {
+		"OO|Action|Budget (k€)|Engagé|Échéance",
+		"OO 1.1 - Partenariats|Action A|~150|12 k€|2025/26",
+		"|Action B|3,2||2026-27",
+	};
+	PstPlan *plan = import_rows ("k.csv", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *a = action_labelled (plan, "Action A");
+	GDate d;
+
+	ck_assert_double_eq (a->values[PST_FIELD_BUDGET].number, 150000);
+	ck_assert_double_eq (a->values[PST_FIELD_ENGAGE].number, 12000);
+	ck_assert_double_eq_tol (action_labelled (plan, "Action B")->values[PST_FIELD_BUDGET].number, 3200, 1e-9);
+	g_date_clear (&d, 1);
+	g_date_set_dmy (&d, 31, 12, 2026);
+	ck_assert_double_eq (a->values[PST_FIELD_FIN].number, pst_date_to_serial (&d));
+	ck_assert_ptr_nonnull (strstr (column_reading (plan, 0, 2)->indice, "milliers"));
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -604,6 +626,7 @@ layout_suite (void)
 	tcase_add_test (tc, the_user_corrects_a_column_the_header_row_and_the_sheet);
 	tcase_add_test (tc, a_doubtful_structure_is_said);
 	tcase_add_test (tc, values_in_the_forms_people_type);
+	tcase_add_test (tc, amounts_in_thousands_and_seasons);
 	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
