@@ -106,7 +106,7 @@ def style(fmt=None, bold=False, wrap=False, back=None):
 
 
 def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=None, freeze=None,
-             shades=None, wraps=None, filters=None):
+             shades=None, wraps=None, filters=None, hidden_rows=None):
 	"""A Gnumeric XML workbook from [(name, grid)]; formats and bold rows go in
 	style regions (a cell's ValueFormat alone does not survive the ODS export).
 	Optional, per sheet name: merges, a list of ranges ("B3:C3"), indents,
@@ -115,8 +115,8 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 	below and right of frozen panes ("A7": rows 1 to 6 stay in view).  A
 	text cell holding a line break wraps, as Excel sets it on Alt+Enter.
 	shades, a dict {(row, col): "RRGGBB"} of filled cells, wraps, a set of
-	cells wrapped (0-based), and filters, the range of an autofilter
-	("A1:J20")."""
+	cells wrapped (0-based), filters, the range of an autofilter
+	("A1:J20"), and hidden_rows, a set of hidden rows (0-based)."""
 	merges = merges or {}
 	indents = indents or {}
 	hidden = hidden or {}
@@ -124,6 +124,7 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 	shades = shades or {}
 	wraps = wraps or {}
 	filters = filters or {}
+	hidden_rows = hidden_rows or {}
 	out = ['<?xml version="1.0" encoding="UTF-8"?>',
 	       '<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">',
 	       "<gnm:SheetNameIndex>"]
@@ -139,7 +140,11 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 			               not (c == 0 and len([x for x in r if x]) == 1)] or [8])
 			out.append('<gnm:ColInfo No="%d" Unit="%.1f"%s/>' % (c, min(max(longest, 6), 70) * 5.6 + 8,
 			                                                   ' Hidden="1"' if c in hidden.get(name, ()) else ""))
-		out.append("</gnm:Cols><gnm:Styles>")
+		out.append("</gnm:Cols>")
+		if hidden_rows.get(name):
+			out.append("<gnm:Rows>%s</gnm:Rows>" % "".join('<gnm:RowInfo No="%d" Unit="12.75" Hidden="1"/>' % r
+			                                                for r in sorted(hidden_rows[name])))
+		out.append("<gnm:Styles>")
 		region = '<gnm:StyleRegion startCol="%d" startRow="%d" endCol="%d" endRow="%d">%s</gnm:StyleRegion>'
 		for r, row in enumerate(grid):
 			if bold(row):
@@ -183,8 +188,8 @@ def gnumeric(sheets, bold=lambda row: False, merges=None, indents=None, hidden=N
 
 def convert(sheets, target, bold, **layout):
 	"""Writes [(name, grid)] to target through ssconvert; layout: the merges,
-	indents, hidden columns, frozen panes, shades, wraps and filters of
-	gnumeric()."""
+	indents, hidden columns, frozen panes, shades, wraps, filters and hidden
+	rows of gnumeric()."""
 	with tempfile.TemporaryDirectory() as tmp:
 		book = os.path.join(tmp, "book.gnumeric")
 		with open(book, "w", encoding="utf-8") as f:

@@ -47,7 +47,7 @@ STATUTS = {
 	"en attente": "EN_ATTENTE", "reporte": "EN_ATTENTE",
 	"bloque": "PROBLEME", "suspendu": "PROBLEME",
 	"termine": "TERMINE", "realise": "TERMINE", "fait": "TERMINE", "cloture": "TERMINE",
-	"abandonne": "ANNULE_ABANDONNE",
+	"abandonne": "ANNULE_ABANDONNE", "annule": "ANNULE_ABANDONNE",
 	"not started": "NON_COMMENCE", "in progress": "EN_COURS", "on hold": "EN_ATTENTE",
 	"completed": "TERMINE", "cancelled": "ANNULE_ABANDONNE", "done": "TERMINE", "blocked": "PROBLEME",
 }
@@ -617,10 +617,11 @@ def normalise_zip(path):
 
 
 def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=None, freeze=None,
-               shades=None, wraps=None, filters=None):
+               shades=None, wraps=None, filters=None, hidden_rows=None):
 	"""sheets: [(sheet name, rows of raw values)]; bold_rows: ids of rows to
-	write in bold; merges, indents, hidden, freeze, shades, wraps, filters:
-	per sheet name, as build.gnumeric."""
+	write in bold; merges, indents, hidden, freeze, shades, wraps, filters,
+	hidden_rows: per sheet name, as build.gnumeric.  A target that is no zip
+	(.xls) is written as ssconvert writes it."""
 	grids = [(n, [row_of(r) for r in rows]) for n, rows in sheets]
 	bold_ids = set()
 	for (n, rows), (_, grid) in zip(sheets, grids):
@@ -629,8 +630,10 @@ def write_book(name, sheets, bold_rows=(), merges=None, indents=None, hidden=Non
 				bold_ids.add(id(g))
 	target = os.path.join(HERE, name)
 	build.convert(grids, target, lambda row: id(row) in bold_ids, merges=merges, indents=indents,
-	              hidden=hidden, freeze=freeze, shades=shades, wraps=wraps, filters=filters)
-	normalise_zip(target)
+	              hidden=hidden, freeze=freeze, shades=shades, wraps=wraps, filters=filters,
+	              hidden_rows=hidden_rows)
+	if zipfile.is_zipfile(target):
+		normalise_zip(target)
 
 
 def csv_field(s, sep, quote_all=False):

@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""make-layouts-5.py: writes layouts L54 to L61 of the corpus and their truth.
+
+    python3 tests/import/layouts/make-layouts-5.py
+    python3 tests/import/layouts/make-layouts-5.py l54 l61   # only some layouts
+
+A fifth plan model, from a hold-out of ten layouts the importer had not
+seen, written by a fourth tester with their own generator: pools of twelve
+objectifs stratégiques, 24 objectifs opérationnels, verbs and objects of a
+CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
+with its status (and the word written for it), progress, pilote, service,
+amount and article, and échéance, with a fixed seed per layout.  Eight of
+the ten are rendered here, one trait each (README.md), L54 to L61.  For each
+layout L, next to this script, as make-layouts.py does:
+
+    L.xlsx / L.ods / L.csv      the plan as a person laid it out
+    L.truth.tsv             one row per action
+    L.objectifs.tsv         one row per OS and OO, with the expected roll-up
+    L.expect                the hierarchy form and the exit status
+
+The views, the truth, the cell values and the writers are those of
+make-layouts.py, imported from it: this script holds only the model and the
+layouts.  The draws use random.Random with fixed seeds, so two runs give the
+same plans and the same bytes.  Python 3 (standard library only) and ssconvert.
+"""
+import datetime
+import importlib.util
+import os
+import random
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+_spec = importlib.util.spec_from_file_location("make_layouts", os.path.join(HERE, "make-layouts.py"))
+ml = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ml)
+
+A = ml.Action
+view, actions_of, stem = ml.view, ml.actions_of, ml.stem
+write_truth = ml.write_truth
+write_book, write_text_csv = ml.write_book, ml.write_text_csv
+c_date, c_pct, c_eur, c_num, c_text, c_formula = ml.c_date, ml.c_pct, ml.c_eur, ml.c_num, ml.c_text, ml.c_formula
+
+# ------------------------------------------------------------------ the model
+
+# The tester's pools and draw, as the tester wrote them: plan() picks three
+# OS, seven OO (three, two and two) and eighteen actions, two or more per OO.
+
+OS_POOL = ["Être un CPAS accueillant et accessible à tous", "Renforcer l'insertion socioprofessionnelle des bénéficiaires",
+  "Moderniser l'administration et ses outils numériques", "Garantir un logement décent aux personnes fragilisées",
+  "Soutenir les aînés et lutter contre l'isolement", "Développer une commune durable et sobre en énergie",
+  "Favoriser la cohésion sociale dans les quartiers", "Assurer une gestion financière saine et transparente",
+  "Valoriser les ressources humaines du CPAS", "Améliorer la mobilité douce sur le territoire",
+  "Promouvoir la santé et le bien-être des citoyens", "Renforcer la sécurité et la propreté publiques"]
+OO_POOL = ["Améliorer l'accueil au guichet social", "Réduire les délais de traitement des demandes RIS",
+  "Développer les partenariats avec les entreprises locales", "Augmenter le nombre de mises à l'emploi article 60",
+  "Dématérialiser les dossiers sociaux", "Sécuriser le réseau informatique", "Rénover le parc de logements de transit",
+  "Créer une agence immobilière sociale", "Étendre le service de repas à domicile", "Organiser des activités intergénérationnelles",
+  "Réduire la consommation énergétique des bâtiments", "Installer des panneaux photovoltaïques",
+  "Ouvrir une maison de quartier", "Soutenir les associations locales", "Mettre en place un contrôle interne",
+  "Optimiser la gestion de la trésorerie", "Former le personnel aux nouveaux outils", "Améliorer le bien-être au travail",
+  "Aménager des pistes cyclables sécurisées", "Développer le transport à la demande", "Lancer des campagnes de prévention santé",
+  "Renforcer la présence des gardiens de la paix", "Informer les citoyens sur leurs droits", "Former les travailleurs sociaux"]
+VERBS = ["Organiser", "Rédiger", "Acheter", "Mettre en place", "Recruter", "Évaluer", "Installer", "Former", "Rénover",
+  "Créer", "Lancer", "Négocier", "Publier", "Équiper", "Analyser", "Réaliser", "Sensibiliser", "Développer"]
+OBJS = ["un audit des procédures d'accueil", "une charte d'accueil", "des bornes de prise de rendez-vous", "un marché public de travaux",
+  "deux assistants sociaux supplémentaires", "le règlement d'ordre intérieur", "une formation à la gestion des conflits",
+  "une convention avec le FOREM", "un guide des aides sociales", "les toitures de la maison de repos", "un logiciel de gestion documentaire",
+  "une enquête de satisfaction", "un comité de pilotage trimestriel", "des ateliers de recherche d'emploi", "un plan de déplacements",
+  "un cadastre énergétique des bâtiments", "une plateforme de covoiturage", "une cellule de médiation de dettes",
+  "un potager collectif", "un plan de formation pluriannuel", "des caméras sur la place communale", "un site internet accessible",
+  "les vestiaires du hall sportif", "une newsletter trimestrielle", "le réseau wifi des bâtiments", "une permanence juridique gratuite"]
+PEOPLE = ["Mme Dupont", "M. Lambert", "Mme Collard", "M. Renard", "Mme Hennebert", "M. Jacquemin", "Mme Lejeune", "M. Gérard"]
+SERV = ["DG", "DF", "RH", "SAS", "Service social", "Travaux", "Informatique"]
+STAT_WORDS = {"EN_COURS": ["En cours", "en cours"], "TERMINE": ["Terminé", "Clôturé"], "NON_COMMENCE": ["Non commencé", "À démarrer"],
+  "EN_ATTENTE": ["En attente"], "ANNULE_ABANDONNE": ["Annulé", "Abandonné"], "PROBLEME": ["Suspendu"]}
+
+def plan(seed, n_oo=7, n_act=18, allow_cancel=True):
+	r = random.Random(seed)
+	oss = r.sample(OS_POOL, 3); oos = r.sample(OO_POOL, n_oo)
+	# distribute OO to OS: 3,2,2 or similar
+	split = [3, 2, n_oo - 5]
+	oo_os = sum([[i] * k for i, k in enumerate(split)], [])
+	counts = [2] * n_oo
+	for _ in range(n_act - 2 * n_oo): counts[r.randrange(n_oo)] += 1
+	acts, used = [], set()
+	ooi = 0
+	tree = []
+	for oi in range(3):
+		ol = []
+		for k, oo in enumerate([o for j, o in enumerate(oos) if oo_os[j] == oi]):
+			j = oos.index(oo)
+			al = []
+			for a in range(counts[j]):
+				while True:
+					lab = "%s %s" % (r.choice(VERBS), r.choice(OBJS))
+					if lab not in used: used.add(lab); break
+				st = r.choice(["EN_COURS"] * 4 + ["TERMINE"] * 3 + ["NON_COMMENCE"] * 2 + ["EN_ATTENTE"] + (["ANNULE_ABANDONNE"] if allow_cancel else []))
+				av = {"TERMINE": 1.0, "NON_COMMENCE": 0.0, "EN_ATTENTE": 0.1, "ANNULE_ABANDONNE": 0.0}.get(st) if st != "EN_COURS" else r.choice([0.2, 0.25, 0.4, 0.5, 0.6, 0.75, 0.8])
+				bud = r.choice([None, 2500, 12000, 850, 45000, 7500.5, 150000, 3200])
+				art = ("%03d/%03d-%02d" % (r.choice([104, 831, 844, 835, 124, 421, 879]), r.choice([123, 124, 723, 724, 742, 332]), r.choice([48, 51, 53, 2, 1]))) if bud else None
+				fin = datetime.date(r.choice([2025, 2026, 2027]), r.choice([3, 6, 9, 12]), 1)
+				fin = (fin.replace(day=28) + datetime.timedelta(days=4)); fin = fin - datetime.timedelta(days=fin.day)  # end of month
+				al.append(dict(label=lab, statut=st, avancement=av, responsable=r.choice(PEOPLE), service=r.choice(SERV),
+				               budget=bud, article=art, fin=fin.isoformat(), sw=r.choice(STAT_WORDS[st])))
+			ol.append((oo, al))
+		tree.append((oss[oi], ol))
+	return tree
+
+def flat(tree):
+	for i, (os_, ol) in enumerate(tree, 1):
+		for j, (oo, al) in enumerate(ol, 1):
+			for k, a in enumerate(al, 1):
+				yield i, os_, j, oo, k, a
+
+
+FR_STATUT = {"EN_COURS": "En cours", "TERMINE": "Terminé", "NON_COMMENCE": "Non commencé",
+             "EN_ATTENTE": "En attente", "PROBLEME": "Suspendu", "ANNULE_ABANDONNE": "Annulé"}
+
+
+def action(d, word=None):
+	"""An action drawn by plan() as make-layouts.py's Action: its status
+	written with the word drawn (or the word given).  The tester's articles
+	are kept as drawn, though some economic codes (123-51, 742-02…) are not
+	in data/codes-economiques.tsv: check_article() is not applied."""
+	a = A(d["label"], word or d["sw"], d["avancement"], d["responsable"], d["service"], d["fin"],
+	      d["budget"])
+	a.article = d["article"]
+	assert a.statut == d["statut"], d
+	return a
+
+
+def model(tree, word=lambda d: None):
+	"""A tree drawn by plan() in the shape of make-layouts.py's PLAN: one
+	unnamed axe."""
+	return [("", [(os_, [(oo, [action(d, word(d)) for d in al]) for oo, al in ol]) for os_, ol in tree])]
+
+
+def fr_amount2(v):
+	"""The tester's amounts: 2500 → "2500,00"."""
+	return "" if v is None else ("%.2f" % v).replace(".", ",")
+
+
+# ------------------------------------------------------------------ layouts
+
+def l54():
+	"""Statut and avancement computed by formulas: =IF(G=0,0,F/G) over
+	jalons atteints / prévus, =IF(H>=1,"Terminé",…); a title row and a
+	blank row above the header."""
+	name = "L54-formules.xlsx"
+	t = plan(101)
+	for i, os_, j, oo, k, a in flat(t):	# the tester's status from the milestones
+		if a["statut"] in ("EN_ATTENTE", "ANNULE_ABANDONNE"):
+			a["statut"] = "EN_COURS" if a["statut"] == "EN_ATTENTE" else "NON_COMMENCE"
+		tot = 4 if a["avancement"] not in (0.2, 0.4, 0.6, 0.8, 0.1) else 5
+		if a["statut"] == "EN_COURS" and a["avancement"] in (0.1, 0, 1):
+			a["avancement"] = 0.5
+		done = round(a["avancement"] * tot) if a["statut"] == "EN_COURS" else (tot if a["statut"] == "TERMINE" else 0)
+		a["avancement"] = done / tot
+		a["statut"] = "TERMINE" if done == tot else ("EN_COURS" if done else "NON_COMMENCE")
+		a["done"], a["tot"] = done, tot
+	oss = view(model(t, lambda d: FR_STATUT[d["statut"]]), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Échéance",
+	        "Jalons atteints", "Jalons prévus", "Avancement", "Statut", "Budget", "Article budgétaire"]
+	rows = [["PST 2025-2030 – CPAS de Florennes"], [], head]
+	for (i, os_, j, oo, k, d), (o, oo_, code, a) in zip(flat(t), actions_of(oss)):
+		r = len(rows) + 1
+		rows.append([o.label, oo_.label, a.label, a.resp, c_date(a.fin), c_num(d["done"]), c_num(d["tot"]),
+		             c_formula("=IF(G%d=0,0,F%d/G%d)" % (r, r, r), "pct"),
+		             c_formula('=IF(H%d>=1,"Terminé",IF(H%d>0,"En cours","Non commencé"))' % (r, r)),
+		             c_num(a.budget), a.article or ""])
+	write_book(name, [("Plan", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l55():
+	"""The rows of cancelled actions hidden, an autofilter over the table;
+	"OS 1 - …" and "OO 1.1 - …" on every row, a N° 1.1.1 column."""
+	name = "L55-lignes-masquees.xlsx"
+	t = plan(202)
+	words = {}
+	hidden = set()
+	n = 0
+	for i, os_, j, oo, k, a in flat(t):
+		n += 1
+		if a["statut"] == "ANNULE_ABANDONNE":
+			hidden.add(n)
+	if len(hidden) < 2:	# the tester forces two cancelled hidden rows
+		n = 0
+		for i, os_, j, oo, k, a in flat(t):
+			n += 1
+			if n in (4, 11):
+				hidden.add(n)
+				a["statut"], words[id(a)] = "ANNULE_ABANDONNE", "Annulé"
+	oss = view(model(t, lambda d: words.get(id(d))), [1])
+	head = ["N°", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Date de fin", "État",
+	        "% réalisé", "Budget prévu", "Article"]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		rows.append([c_text(code), "OS %s - %s" % (o.code, o.label), "OO %s - %s" % (oo.code, oo.label), a.label,
+		             a.resp, c_date(a.fin), a.etat, c_pct(a.av), c_num(a.budget), a.article or ""])
+	write_book(name, [("PST", rows)], {id(head)}, hidden_rows={"PST": hidden},
+	           filters={"PST": "A1:J%d" % len(rows)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l56():
+	"""The tester's Excel 97-2003 workbook (.xls), written as .xlsx: the .xls
+	ssconvert writes is not the same bytes from run to run.  A title row, the header,
+	then banner rows "OS 1 – …" and "OO 1.1 – …" in bold above the actions;
+	amounts in a € format."""
+	name = "L56-bandeaux-gesves.xlsx"
+	oss = view(model(plan(303)), [1])
+	head = ["Intitulé", "Porteur", "Échéance", "Statut", "Avancement", "Montant", "Imputation budgétaire"]
+	rows = [["CPAS de Gesves – Programme stratégique transversal"], head]
+	bold = {id(head)}
+	for o in oss:
+		rows.append(["OS %s – %s" % (o.code, o.label)])
+		bold.add(id(rows[-1]))
+		for oo in o.children:
+			rows.append(["OO %s – %s" % (oo.code, oo.label)])
+			bold.add(id(rows[-1]))
+			for code, a in oo.children:
+				rows.append([a.label, a.resp, c_date(a.fin), a.etat, c_pct(a.av), c_eur(a.budget), a.article or ""])
+	write_book(name, [("Plan", rows)], bold)
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+def l57():
+	"""Headers half in English ("Strategic goal", "Owner", "Due date",
+	"Progress (%)"), the progress from 0 to 100, the budget in thousands of
+	euros under "Budget (k€)": the truth's amounts are in euros."""
+	name = "L57-budget-keur.xlsx"
+	oss = view(model(plan(404)), [1])
+	head = ["Strategic goal", "Objectif opérationnel", "Action", "Owner", "Due date", "Statut", "Progress (%)",
+	        "Budget (k€)", "Art. budg."]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		rows.append(["OS%s %s" % (o.code, o.label), "OO%s %s" % (oo.code, oo.label), a.label, a.resp, c_date(a.fin),
+		             a.etat, c_num(round(a.av * 100)), c_num(a.budget / 1000.0 if a.budget else None),
+		             a.article or ""])
+	write_book(name, [("Actions", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+FUZZY = ["Q3 2025", "S2-2026", "2025/26", "31-12-2025", "Q1 2027", "S1-2025", "2026/27", "30-06-2026"]
+# the date a person reads: the end of the quarter, of the half-year, of the
+# last year of a span (as "2025-2026" in L34)
+FUZZY_END = {"Q3 2025": "2025-09-30", "S2-2026": "2026-12-31", "2025/26": "2026-12-31", "31-12-2025": "2025-12-31",
+             "Q1 2027": "2027-03-31", "S1-2025": "2025-06-30", "2026/27": "2027-12-31", "30-06-2026": "2026-06-30"}
+
+
+def l58():
+	"""A CSV (UTF-8 with BOM, ";", CRLF) whose OS and OO are written on the
+	first row of their group only, the échéances written as a person types
+	them ("Q3 2025", "S2-2026", "2025/26", "31-12-2025"), the progress
+	"50 %", amounts "2500,00"."""
+	name = "L58-dates-floues.csv"
+	t = plan(606)
+	n = 0
+	for i, os_, j, oo, k, a in flat(t):
+		a["typed"] = FUZZY[n % len(FUZZY)]
+		a["fin"] = FUZZY_END[a["typed"]]
+		n += 1
+	oss = view(model(t), [1])
+	typed = [d["typed"] for _, _, _, _, _, d in flat(t)]
+	rows = [["Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Échéance", "Statut",
+	         "Avancement", "Budget", "Article"]]
+	prev = (None, None)
+	for (o, oo, code, a), f in zip(actions_of(oss), typed):
+		rows.append(["OS %s : %s" % (o.code, o.label) if prev[0] != o.code else "",
+		             "%s %s" % (oo.code, oo.label) if prev[1] != oo.code else "", a.label, a.resp, f, a.etat,
+		             "%d %%" % round(a.av * 100), fr_amount2(a.budget), a.article or ""])
+		prev = (o.code, oo.code)
+	write_text_csv(name, rows, ";", "utf-8-sig", "\r\n")
+	write_truth(stem(name), [(stem(name), oss)], "recopiées")
+
+
+def mail(p):
+	return p.split()[-1].lower().replace("é", "e") + "@walhain.be"
+
+
+def l59():
+	"""Pilotes written as e-mail addresses, a Service column of
+	abbreviations, a N° column 1 / 1.1 / 1.1.1 giving each row's level, the
+	OS and OO in the Libellé column; a title row and a blank row."""
+	name = "L59-pilotes-mails.xlsx"
+	t = plan(707)
+	for i, os_, j, oo, k, a in flat(t):
+		a["responsable"] = mail(a["responsable"])
+		a["service"] = random.Random(k * 7 + j).choice(["DG", "DF", "RH", "SAS"])
+	oss = view(model(t), [1])
+	head = ["N°", "Libellé", "Service", "Pilote", "Fin prévue", "Statut", "Avancement", "Budget (€)", "Article"]
+	rows = [["PST – Commune de Walhain"], [], head]
+	for o in oss:
+		rows.append([c_text(o.code), o.label])
+		for oo in o.children:
+			rows.append([c_text(oo.code), oo.label])
+			for code, a in oo.children:
+				rows.append([c_text(code), a.label, a.service, a.resp, c_date(a.fin), a.etat, c_pct(a.av),
+				             c_num(a.budget), a.article or ""])
+	write_book(name, [("Plan", rows)], {id(rows[0]), id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "numérotation")
+
+
+def l60():
+	"""A cover sheet (logo, title, approval), a sheet of notes on the
+	method, and the plan on the third sheet, "OS 1 : …" and "OO 1.1 : …" on
+	every row."""
+	name = "L60-page-de-garde.ods"
+	oss = view(model(plan(808)), [1])
+	cover = [["[LOGO]"], [], ["CPAS DE CHIMAY"], ["Programme Stratégique Transversal 2025-2030"], [],
+	         ["Version approuvée par le Conseil de l'action sociale du 12/03/2025"], ["Directeur général : M. Renard"]]
+	notes = [["Méthodologie"], ["Le plan a été construit avec les services en 2024."],
+	         ["Statuts possibles : En cours, Terminé, Non commencé"], ["Contact : dg@cpas-chimay.be"]]
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Échéance", "Statut",
+	        "Avancement", "Budget", "Article"]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		rows.append(["OS %s : %s" % (o.code, o.label), "OO %s : %s" % (oo.code, oo.label), a.label, a.resp,
+		             c_date(a.fin), a.etat, c_pct(a.av), c_num(a.budget), a.article or ""])
+	write_book(name, [("Couverture", cover), ("Méthodologie", notes), ("Plan d'actions", rows)],
+	           {id(cover[2]), id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l61():
+	"""A Réf. OS and a Réf. OO column beside the labels, a bold sub-total
+	row under each OO (=AVERAGE of the progress, =SUM of the budget) and a
+	TOTAL GÉNÉRAL row (=SUMIF over the rows that are no sub-total)."""
+	name = "L61-sous-totaux.xlsx"
+	oss = view(model(plan(1010)), [1])
+	head = ["Réf. OS", "Objectif stratégique", "Réf. OO", "Objectif opérationnel", "Action", "Responsable",
+	        "Échéance", "Statut", "Avancement", "Budget", "Article"]
+	rows = [head]
+	bold = {id(head)}
+	for o in oss:
+		for oo in o.children:
+			s = len(rows) + 1
+			for code, a in oo.children:
+				rows.append([c_num(int(o.code)), o.label, c_text(oo.code), oo.label, a.label, a.resp, c_date(a.fin),
+				             a.etat, c_pct(a.av), c_num(a.budget), a.article or ""])
+			e = len(rows)
+			rows.append(["", "", "", "", "Sous-total OO %s" % oo.code, "", "", "",
+			             c_formula("=AVERAGE(I%d:I%d)" % (s, e), "pct"), c_formula("=SUM(J%d:J%d)" % (s, e))])
+			bold.add(id(rows[-1]))
+	n = len(rows)
+	rows.append(["", "", "", "", "TOTAL GÉNÉRAL", "", "", "", "",
+	             c_formula('=SUMIF(E2:E%d,"<>Sous-total*",J2:J%d)' % (n, n))])
+	bold.add(id(rows[-1]))
+	write_book(name, [("Plan", rows)], bold)
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61]
+
+
+if __name__ == "__main__":
+	ml.run(LAYOUTS)
