@@ -96,13 +96,11 @@ read_anomaly (Reader *rd, xmlNode *node, PstGravite gravite,
 	      char const *contenu, char const *fmt, ...)
 {
 	va_list args;
-	char *probleme;
 
 	va_start (args, fmt);
-	probleme = g_strdup_vprintf (fmt, args);
+	pst_plan_take_anomaly_valist (rd->plan, node_source (rd, node), gravite,
+				      g_strdup (contenu), fmt, args);
 	va_end (args);
-	pst_plan_take_anomaly (rd->plan, node_source (rd, node), gravite,
-			       probleme, g_strdup (contenu));
 }
 
 static gboolean

@@ -91,13 +91,11 @@ static void
 anomaly (Canonical *cn, int row, PstGravite gravite, char const *fmt, ...)
 {
 	va_list args;
-	char *probleme;
 
 	va_start (args, fmt);
-	probleme = g_strdup_vprintf (fmt, args);
+	pst_plan_take_anomaly_valist (cn->plan, row_source (cn, row), gravite,
+				      row_contents (cn->sheet, row), fmt, args);
 	va_end (args);
-	pst_plan_take_anomaly (cn->plan, row_source (cn, row), gravite,
-			       probleme, row_contents (cn->sheet, row));
 }
 
 static void

@@ -49,13 +49,11 @@ void
 imp_anomaly (Importer *imp, int row, PstGravite gravite, char const *fmt, ...)
 {
 	va_list args;
-	char *probleme;
 
 	va_start (args, fmt);
-	probleme = g_strdup_vprintf (fmt, args);
+	pst_plan_take_anomaly_valist (imp->plan, imp_row_source (imp, row), gravite,
+				      row_contents (imp, row), fmt, args);
 	va_end (args);
-	pst_plan_take_anomaly (imp->plan, imp_row_source (imp, row), gravite,
-			       probleme, row_contents (imp, row));
 }
 
 int

@@ -79,6 +79,14 @@ pst_plan_take_anomaly (PstPlan *plan, char *source, PstGravite gravite,
 	g_ptr_array_add (plan->anomalies, a);
 }
 
+void
+pst_plan_take_anomaly_valist (PstPlan *plan, char *source, PstGravite gravite,
+			      char *contenu, char const *fmt, va_list args)
+{
+	pst_plan_take_anomaly (plan, source, gravite, g_strdup_vprintf (fmt, args),
+			       contenu);
+}
+
 PstPlan *
 pst_plan_new (char const *entite)
 {

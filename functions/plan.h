@@ -6,6 +6,7 @@
 #define PST_PLAN_H
 
 #include <glib.h>
+#include <stdarg.h>
 #include "grid.h"
 #include "reading.h"
 
@@ -89,6 +90,10 @@ PstPlan	*pst_plan_new		(char const *entite);
 void	 pst_plan_free		(PstPlan *plan);
 guint	 pst_plan_count		(PstPlan const *plan, int level);
 void	 pst_plan_sort		(PstPlan *plan);
+/* As pst_plan_take_anomaly, the problem written by @fmt and @args. */
+void	 pst_plan_take_anomaly_valist (PstPlan *plan, char *source,
+				       PstGravite gravite, char *contenu,
+				       char const *fmt, va_list args);
 void	 pst_plan_take_anomaly	(PstPlan *plan, char *source, PstGravite gravite,
 				 char *probleme, char *contenu);
 
