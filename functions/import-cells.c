@@ -15,7 +15,7 @@ imp_text_at (Importer *imp, int row, int col)
 {
 	if (col < 0)
 		return NULL;
-	return cell_text (pst_sheet_cell (imp->sheet, row, col));
+	return pst_cell_text (pst_sheet_cell (imp->sheet, row, col));
 }
 
 int
@@ -149,7 +149,6 @@ imp_adopt_header (Importer *imp, int row, PstTable const *table)
 	imp->table = table;
 	memcpy (imp->roles, table->roles, imp->sheet->n_cols * sizeof (int));
 	imp->has_header = TRUE;
-	imp->header_row = row;
 	imp->n_tables++;
 	/* Two columns of one role: the first places the row, the others
 	 * are kept as they are. */
@@ -204,7 +203,7 @@ imp_report_errors (Importer *imp, int row)
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
 		char *name;
 
-		if (cell->kind != PST_CELL_ERROR || !cell_filled (cell))
+		if (cell->kind != PST_CELL_ERROR || !pst_cell_filled (cell))
 			continue;
 		name = pst_cell_name (row, c);
 		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,

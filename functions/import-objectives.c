@@ -326,7 +326,7 @@ ensure_objective (Importer *imp, int row, int level, char const *code,
 	g_hash_table_insert (imp->objective_keys, key, o);
 	g_ptr_array_add (imp->plan->objectives, o);
 	if (code && imp_role_column (imp, PST_ROLE_PARENT) >= 0)
-		g_hash_table_insert (imp->by_code, pst_text_fold (code), o);
+		g_hash_table_insert (imp->objective_by_code, pst_text_fold (code), o);
 	return o;
 }
 
@@ -494,7 +494,7 @@ imp_new_action (Importer *imp, int row, int level, char const *code, char const 
 	g_ptr_array_add (imp->plan->actions, a);
 	/* Only a table whose rows name their parent looks codes up. */
 	if (code && imp_role_column (imp, PST_ROLE_PARENT) >= 0)
-		g_hash_table_insert (imp->by_code, pst_text_fold (code), a);
+		g_hash_table_insert (imp->action_by_code, pst_text_fold (code), a);
 	if (level == PST_LEVEL_ACTION)
 		imp->action = a;
 	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)

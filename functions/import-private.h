@@ -21,7 +21,6 @@ typedef struct {
 
 	PstImportOptions const *options;
 	PstReading     *reading;
-	PstSheetReading *sheet_reading;
 	GPtrArray      *tables;		/* PstTable of the sheet, in row order */
 	guint		next_table;
 	PstTable const *table;		/* the current one */
@@ -30,7 +29,6 @@ typedef struct {
 	PstSheet const *source_sheet;
 	int	       *roles;		/* per column of the current table */
 	gboolean	has_header;
-	int		header_row;
 	int	       *extra_of_col;	/* index in plan->extra_headers, or one
 					 * of the EXTRA_ values below */
 	GHashTable     *extra_index;	/* extra header → index + 1 */
@@ -47,8 +45,9 @@ typedef struct {
 	GHashTable     *entities;	/* the entities met in an Entité column */
 	GHashTable     *legend;		/* a symbol of the sheet's legend → its
 					 * words ("✔" → "terminé") */
-	GHashTable     *by_code;	/* a code as written, folded → the
-					 * PstObjective or PstAction it made */
+	/* In a table whose rows name their parent: a code as written,
+	 * folded → the PstObjective, or the PstAction, it made. */
+	GHashTable     *objective_by_code, *action_by_code;
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
 	PstObjective   *os, *oo;
 	PstAction      *action;
@@ -90,11 +89,6 @@ enum {
 	EXTRA_LAZY = -3		/* no header: placed at its first value */
 };
 
-/* An error value (#N/A, #DIV/0!) says that a formula of the source failed:
- * it is reported once (imp_report_errors) and otherwise read as blank,
- * never as a label, a code or a value. */
-#define cell_filled pst_cell_filled
-#define cell_text pst_cell_text
 
 /* import-cells.c: a table's cells, sources, anomalies, extra columns. */
 char const	*imp_text_at		(Importer *imp, int row, int col);

@@ -533,16 +533,16 @@ parent_table_level (Importer *imp, int row)
 static gboolean
 enter_parent (Importer *imp, char const *parent)
 {
-	char *key = pst_text_fold (parent);
-	gpointer owner = g_hash_table_lookup (imp->by_code, g_strstrip (key));
+	char *key = g_strstrip (pst_text_fold (parent));
+	PstObjective *o = g_hash_table_lookup (imp->objective_by_code, key);
+	PstAction *a = o ? NULL : g_hash_table_lookup (imp->action_by_code, key);
 	char const *os_ref, *oo_ref;
 	char *ref;
 
 	g_free (key);
-	if (owner == NULL)
+	if (o == NULL && a == NULL)
 		return FALSE;
-	if (g_ptr_array_find (imp->plan->objectives, owner, NULL)) {
-		PstObjective *o = owner;
+	if (o) {
 		if (o->level == PST_LEVEL_OS) {
 			imp->os = o;
 			imp->oo = NULL;
@@ -555,7 +555,7 @@ enter_parent (Importer *imp, char const *parent)
 		imp->action = NULL;
 		return TRUE;
 	}
-	imp->action = owner;
+	imp->action = a;
 	os_ref = imp->action->values[PST_FIELD_REF_OS].text;
 	oo_ref = imp->action->values[PST_FIELD_REF_OO].text;
 	imp->os = os_ref ? g_hash_table_lookup (imp->refs, os_ref) : NULL;

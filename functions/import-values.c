@@ -340,7 +340,7 @@ field_is_single (int field)
 static void
 set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 {
-	char const *text = cell_text (cell);
+	char const *text = pst_cell_text (cell);
 	double fraction;
 	PstError err;
 
@@ -449,7 +449,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 	for (c = 0; c < width; c++) {
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
 		int role = imp->roles[c];
-		if (cell_text (cell) == NULL)
+		if (pst_cell_text (cell) == NULL)
 			continue;
 		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
 			imp->extra_of_col[c] = imp_place_extra (imp, row, c);

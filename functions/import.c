@@ -265,15 +265,12 @@ compare_uint (gconstpointer a, gconstpointer b)
  * down, a sheet of labels by code): each action shows its objectives'
  * labels as they are at the end. */
 static void
-refresh_labels (PstPlan *plan)
+refresh_labels (Importer *imp)
 {
-	GHashTable *by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+	PstPlan *plan = imp->plan;
+	GHashTable *by_ref = imp->refs;	/* an OS's or OO's reference: the objective */
 	guint i;
 
-	for (i = 0; i < plan->objectives->len; i++) {
-		PstObjective *o = g_ptr_array_index (plan->objectives, i);
-		g_hash_table_insert (by_ref, o->ref, o);
-	}
 	for (i = 0; i < plan->actions->len; i++) {
 		PstAction *a = g_ptr_array_index (plan->actions, i);
 		PstObjective const *os = a->values[PST_FIELD_REF_OS].text
@@ -285,7 +282,6 @@ refresh_labels (PstPlan *plan)
 		if (oo && g_strcmp0 (oo->label, a->values[PST_FIELD_OO].text) != 0)
 			pst_cell_set (&a->values[PST_FIELD_OO], PST_CELL_TEXT, oo->label, 0);
 	}
-	g_hash_table_destroy (by_ref);
 }
 
 /* What makes the import one to check before trusting its totals. */
@@ -360,7 +356,7 @@ find_doubts (Importer *imp)
 /* The objective of canonical reference @ref written on a row of a sheet
  * set aside ("OS 1 – Être un CPAS…"), with the label the row gives it. */
 static PstObjective *
-aside_objective (Importer *imp, GHashTable *by_ref, PstSheet const *sheet,
+aside_objective (Importer *imp, PstSheet const *sheet,
 		 int row, char **label)
 {
 	int c, width = pst_sheet_row_width (sheet, row);
@@ -374,10 +370,13 @@ aside_objective (Importer *imp, GHashTable *by_ref, PstSheet const *sheet,
 		if (t == NULL || !pst_ref_scan (t, &scan) || scan.n_numbers == 0 ||
 		    (scan.keyword_level != PST_LEVEL_OS && scan.keyword_level != PST_LEVEL_OO))
 			continue;
+		/* A reference of the keyword's depth is an objective's. */
+		if (scan.n_numbers != (int) scan.keyword_level)
+			return NULL;
 		ref = imp_numbers_string (&scan, 0, scan.n_numbers);
-		o = g_hash_table_lookup (by_ref, ref);
+		o = g_hash_table_lookup (imp->refs, ref);
 		g_free (ref);
-		if (o == NULL || o->level != (int) scan.keyword_level)
+		if (o == NULL)
 			return NULL;
 		*label = g_strstrip (g_strdup (t + scan.label_offset));
 		if (**label == '\0' && c + 1 < width && pst_cell_text (pst_sheet_cell (sheet, row, c + 1))) {
@@ -395,14 +394,8 @@ aside_objective (Importer *imp, GHashTable *by_ref, PstSheet const *sheet,
 static void
 set_aside (Importer *imp, PstSheet const *sheet)
 {
-	GHashTable *by_ref = g_hash_table_new (g_str_hash, g_str_equal);
-	guint i;
 	int r;
 
-	for (i = 0; i < imp->plan->objectives->len; i++) {
-		PstObjective *o = g_ptr_array_index (imp->plan->objectives, i);
-		g_hash_table_insert (by_ref, o->ref, o);
-	}
 	for (r = 0; r < sheet->n_rows; r++) {
 		char *text = pst_sheet_row_text (sheet, r), *label = NULL;
 		PstObjective *o;
@@ -411,7 +404,7 @@ set_aside (Importer *imp, PstSheet const *sheet)
 			g_free (text);
 			continue;
 		}
-		o = aside_objective (imp, by_ref, sheet, r, &label);
+		o = aside_objective (imp, sheet, r, &label);
 		if (o && *label && (*o->label == '\0' || g_hash_table_remove (imp->sheet_labels, o))) {
 			imp_set_label (o, label);
 			pst_plan_take_anomaly (imp->plan, pst_row_source (imp->grid->file, sheet, r),
@@ -427,7 +420,6 @@ set_aside (Importer *imp, PstSheet const *sheet)
 					       text);
 		g_free (label);
 	}
-	g_hash_table_destroy (by_ref);
 }
 
 PstPlan *
@@ -461,7 +453,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.header_roles = pst_layout_role_cache_new ();
 	imp.sheet_labels = g_hash_table_new (NULL, NULL);
 	imp.entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-	imp.by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.objective_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.action_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	imp.label_sheet = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
@@ -516,7 +509,6 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.source_sheet = sheet;
 		imp.source_sheet_name = whole->name;
 		imp.n_repeated = imp.n_sheet_actions = 0;
-		imp.sheet_reading = sr;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
 		imp_read_legend (&imp, sheet);
 		imp.n_upper_rows = count_capital_rows (imp.sheet);
@@ -569,7 +561,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		set_aside (&imp, g_ptr_array_index (asides_read, s));
 	g_ptr_array_free (asides_read, TRUE);
 	find_doubts (&imp);
-	refresh_labels (imp.plan);
+	refresh_labels (&imp);
 
 	/* An action's extras stop at its last value (plan.h): padding every
 	 * action to every extra column would cost actions × columns, 2 GB for
@@ -591,7 +583,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.header_roles);
 	g_hash_table_destroy (imp.sheet_labels);
 	g_hash_table_destroy (imp.entities);
-	g_hash_table_destroy (imp.by_code);
+	g_hash_table_destroy (imp.objective_by_code);
+	g_hash_table_destroy (imp.action_by_code);
 	g_hash_table_destroy (imp.legend);
 	g_hash_table_destroy (imp.label_sheet);
 	g_hash_table_destroy (imp.repeats);
