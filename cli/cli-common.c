@@ -8,7 +8,6 @@
 #include <workbook.h>
 #include <workbook-view.h>
 #include <goffice/goffice.h>
-#include <gsf/gsf-input-stdio.h>
 #include <glib/gstdio.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -79,33 +78,14 @@ PstPlan *
 pst_cli_read_plan_with (char const *path, char const *entite,
 			PstImportOptions const *options)
 {
-	GError *err = NULL;
-	GsfInput *input;
-	GOIOContext *io;
-	PstPlan *plan;
-	char *uri, *error = NULL;
+	char *error = NULL;
+	PstPlan *plan = pst_plan_read_path (path, entite, options, cli_context, &error);
 
-	if (!g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
-		pst_cli_error ("le fichier « %s » n’existe pas ou n’est pas un fichier.", path);
-		return NULL;
-	}
-	input = gsf_input_stdio_new (path, &err);
-	if (input == NULL) {
-		pst_cli_error ("impossible d’ouvrir « %s » : %s", path, err->message);
-		g_error_free (err);
-		return NULL;
-	}
-	remember_file_read (path);
-	uri = go_shell_arg_to_uri (path);
-	io = go_io_context_new (cli_context);
-	plan = pst_plan_read (input, uri, entite, options, io, &error);
 	if (plan == NULL) {
 		pst_cli_error ("%s", error);
 		g_free (error);
-	}
-	g_object_unref (io);
-	g_object_unref (input);
-	g_free (uri);
+	} else
+		remember_file_read (path);
 	return plan;
 }
 
@@ -174,32 +154,4 @@ pst_cli_save_plan (PstPlan const *plan, char const *path)
 	ok = pst_cli_save_workbook (wb, fs, path);
 	g_object_unref (wb);
 	return ok;
-}
-
-static char *
-count (guint n, char const *one, char const *many)
-{
-	return g_strdup_printf ("%u %s", n, n > 1 ? many : one);
-}
-
-char *
-pst_cli_plan_summary (PstPlan const *plan)
-{
-	char *parts[6], *summary;
-	guint i, errors = 0;
-
-	for (i = 0; i < plan->anomalies->len; i++)
-		if (((PstAnomaly *) g_ptr_array_index (plan->anomalies, i))->gravite == PST_GRAVITE_ERREUR)
-			errors++;
-	parts[0] = count (pst_plan_count (plan, 1), "objectif stratégique", "objectifs stratégiques");
-	parts[1] = count (pst_plan_count (plan, 2), "objectif opérationnel", "objectifs opérationnels");
-	parts[2] = count (pst_plan_count (plan, 3), "action", "actions");
-	parts[3] = count (pst_plan_count (plan, 4), "sous-action", "sous-actions");
-	parts[4] = count (plan->anomalies->len, "anomalie", "anomalies");
-	parts[5] = count (errors, "erreur", "erreurs");
-	summary = g_strdup_printf ("%s, %s, %s, %s ; %s dont %s", parts[0], parts[1],
-				   parts[2], parts[3], parts[4], parts[5]);
-	for (i = 0; i < G_N_ELEMENTS (parts); i++)
-		g_free (parts[i]);
-	return summary;
 }

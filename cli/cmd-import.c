@@ -3,6 +3,7 @@
  *               [--colonne COLONNE=RÔLE]... [--entete N] [--feuille NOM]
  */
 #include "pst-cli.h"
+#include "plan-workbook.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +26,8 @@ usage (void)
 	       "                    meteo, budget, engage, article, commentaire, autre…\n"
 	       "  --entete N        la ligne N est l’en-tête du tableau\n"
 	       "  --feuille NOM     ne lit que cette feuille\n"
+	       "  Sans ces options, celles du fichier PLAN.lecture (à côté du plan,\n"
+	       "  écrit par le menu Données › PST › Importer un plan…) s’appliquent.\n"
 	       "  Sortie 0 : plan importé ; 3 : importé mais la lecture est douteuse\n"
 	       "  (vérifiez-la) ; 1 : fichier illisible ou non écrit ; 2 : usage.\n", stderr);
 	return PST_EXIT_USAGE;
@@ -35,7 +38,7 @@ pst_cmd_import (int argc, char **argv)
 {
 	char const *input = NULL, *output = NULL, *entite = NULL;
 	PstImportOptions *options = pst_import_options_new ();
-	gboolean explain = FALSE;
+	gboolean explain = FALSE, corrected = FALSE;
 	PstPlan *plan = NULL;
 	char *summary, *reading, *error = NULL;
 	int i, status = PST_EXIT_FAILURE;
@@ -54,6 +57,7 @@ pst_cmd_import (int argc, char **argv)
 				status = PST_EXIT_USAGE;
 				goto out;
 			}
+			corrected = TRUE;
 			i++;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			status = usage ();
@@ -70,7 +74,9 @@ pst_cmd_import (int argc, char **argv)
 		goto out;
 	}
 
-	plan = pst_cli_read_plan_with (input, entite, options);
+	/* Without corrections on the command line, those kept beside the
+	 * plan apply, as in Gnumeric. */
+	plan = pst_cli_read_plan_with (input, entite, corrected ? options : NULL);
 	if (plan == NULL)
 		goto out;
 	reading = plan->reading ? pst_reading_describe (plan->reading) : NULL;
@@ -83,7 +89,7 @@ pst_cmd_import (int argc, char **argv)
 			       "corrigez-la avec --entete, --colonne ou --feuille.", input);
 		goto out;
 	}
-	summary = pst_cli_plan_summary (plan);
+	summary = pst_plan_summary (plan);
 	if (explain) {
 		printf ("« %s » se lirait : %s (rien n’a été écrit).\n", input, summary);
 		status = PST_EXIT_OK;

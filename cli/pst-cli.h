@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* Exit statuses: 0 done, 1 a file could not be read or written, 2 usage,
- * 3 imported but the reading is doubtful (import.h). */
+ * 3 imported but the reading is doubtful (import.h), or verified and the
+ * plan has erreurs (pst verifier). */
 enum { PST_EXIT_OK = 0, PST_EXIT_FAILURE = 1, PST_EXIT_USAGE = 2,
        PST_EXIT_DOUBT = PST_IMPORT_EXIT_DOUBT };
 
@@ -24,11 +25,11 @@ gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
 GOFileSaver *pst_cli_saver_for	(char const *path);
 gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);
 void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);
-char	*pst_cli_plan_summary	(PstPlan const *plan);
 
 int	 pst_cmd_import		(int argc, char **argv);
 int	 pst_cmd_export		(int argc, char **argv);
 int	 pst_cmd_consolidate	(int argc, char **argv);
+int	 pst_cmd_verify		(int argc, char **argv);
 
 G_END_DECLS
 

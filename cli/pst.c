@@ -41,6 +41,12 @@ static Command const commands[] = {
 	{ "export", pst_cmd_export,
 	  "pst export PLAN -o PST.xml\n"
 	  "      exporte un plan au format XML eComptes de la Région" },
+	{ "verifier", pst_cmd_verify,
+	  "pst verifier PLAN [-o SORTIE] [--date JJ/MM/AAAA]\n"
+	  "      vérifie un plan (alias : verify) : actions SMART, dates, statuts, budget, références" },
+	/* Aliases, not listed: the same command under another spelling. */
+	{ "vérifier", pst_cmd_verify, NULL },
+	{ "verify", pst_cmd_verify, NULL },
 };
 
 static int
@@ -49,7 +55,8 @@ usage (void)
 	gsize i;
 	fputs ("usage : pst COMMANDE ...\n", stderr);
 	for (i = 0; i < G_N_ELEMENTS (commands); i++)
-		fprintf (stderr, "  %s\n", commands[i].help);
+		if (commands[i].help)
+			fprintf (stderr, "  %s\n", commands[i].help);
 	return PST_EXIT_USAGE;
 }
 

@@ -149,16 +149,19 @@ dash_add_series (Dash *d, GogPlot *plot, int name_col, int name_row,
 	return series;
 }
 
-/* The graph below the table, after a blank row, for @n_rows rows and as
- * wide as the table; returns its last row.  The sheet keeps the only
- * reference. */
+/* The graph below the table, after a blank row, for @n_rows rows (fewer
+ * if they would not fit on a printed page) and as wide as the table;
+ * returns its last row.  The sheet keeps the only reference. */
 int
 dash_place_graph (Dash *d, GogGraph *graph, char const *name, int n_rows)
 {
-	/* From the top left of its first cell to the bottom right of its
-	 * last: an anchor ending at the left edge of the next column would
-	 * widen the printed area by that column. */
-	static double const offsets[4] = { 0., 0., 1., 1. };
+	/* From the left of its first cell to the right of its last: an
+	 * anchor ending at the left edge of the next column would widen the
+	 * printed area by that column.  From the middle of its first row to
+	 * the middle of its last: the frame of a chart ending on the last row
+	 * of a page, as the last one does, would lose its bottom side to
+	 * the page's edge. */
+	static double const offsets[4] = { 0., 0.5, 1., 0.5 };
 	SheetObject *so = sheet_object_graph_new (graph);
 	SheetObjectAnchor anchor;
 	int first_row = d->row + 1;
@@ -166,9 +169,12 @@ dash_place_graph (Dash *d, GogGraph *graph, char const *name, int n_rows)
 	GnmRange r;
 
 	/* The chart is a section of its own: it goes to the next page when
-	 * it does not fit under its table. */
+	 * it does not fit under its table, and is never taller than a page. */
 	g_array_append_vals (d->sections, table, 2);
-	d->section_start = d->row;
+	d->section_start = first_row;
+	while (n_rows > 1 &&
+	       sheet_row_get_distance_pts (d->out.sheet, first_row, first_row + n_rows) > d->page_height)
+		n_rows--;
 
 	range_init (&r, COL_LABEL, first_row, COL_END - 1, first_row + n_rows - 1);
 	sheet_object_anchor_init (&anchor, &r, offsets, GOD_ANCHOR_DIR_DOWN_RIGHT,

@@ -22,7 +22,7 @@ enum {
 
 typedef enum {
 	LOOK_NONE,
-	LOOK_TITLE, LOOK_NOTE, LOOK_SECTION, LOOK_HEADER, LOOK_TOTAL,
+	LOOK_TITLE, LOOK_SUBTITLE, LOOK_NOTE, LOOK_SECTION, LOOK_HEADER, LOOK_TOTAL,
 	LOOK_PERCENT, LOOK_EURO, LOOK_INTEGER
 } Look;
 
@@ -33,6 +33,10 @@ typedef struct {
 	int		row;		/* the next free row */
 	int		section_start;
 	GArray	       *sections;	/* int pairs: first and last row */
+	double		page_height;	/* the rows one printed page holds, in
+					 * points of the sheet */
+	char	       *who;		/* the entity, or "Consolidation de n entités" */
+	char	       *when;		/* the date of the figures, "6 décembre 2026" */
 
 	int		plan_last;	/* last data row of Plan (0-based) */
 	int		plan_cols[PST_N_FIELDS];
@@ -62,7 +66,8 @@ char *	dash_plan_range (Dash const *d, PstField field);
 void	dash_section_title (Dash *d, char const *title);
 void	dash_series_color (GogSeries *series, guint8 r, guint8 g, guint8 b);
 void	dash_set_look (Dash *d, int c0, int r0, int c1, int r1, Look look);
-void	dash_set_up_printing (Dash *d);
+void	dash_set_page_breaks (Dash *d);
+void	dash_set_up_page (Dash *d);
 void	dash_table_header (Dash *d, char const *const *headers);
 void	dash_value_grid (GogPlot *plot, char const *axis_name);
 

@@ -1,7 +1,8 @@
 /*
  * dashboard-sheet.c: the dashboard's sheet: references to the canonical
  * sheets' columns, the looks of its cells, its sections and how it prints
- * (one page wide, a page break before a section that would not fit).
+ * (A4 landscape, one page wide, a page break before a section that would
+ * not fit).
  */
 #include "dashboard-private.h"
 #include "budget.h"
@@ -111,6 +112,10 @@ dash_set_look (Dash *d, int c0, int r0, int c1, int r1, Look look)
 		gnm_style_set_font_bold (style, TRUE);
 		gnm_style_set_font_size (style, 16);
 		break;
+	case LOOK_SUBTITLE:
+		gnm_style_set_font_bold (style, TRUE);
+		gnm_style_set_font_size (style, 12);
+		break;
 	case LOOK_NOTE:
 		gnm_style_set_font_italic (style, TRUE);
 		gnm_style_set_font_color (style, gnm_color_new_rgb8 (0x55, 0x55, 0x55));
@@ -150,6 +155,9 @@ dash_section_title (Dash *d, char const *title)
 {
 	pst_put_text (&d->out, COL_LABEL, d->row, title);
 	dash_set_look (d, COL_LABEL, d->row, COL_V4, d->row, LOOK_SECTION);
+	/* Rows keep their default height unless told: 12 points would be
+	 * cut at the top. */
+	sheet_row_set_size_pts (d->out.sheet, d->row, 18, TRUE);
 	d->row++;
 }
 
@@ -182,43 +190,131 @@ dash_end_section (Dash *d, int last_row)
 /* ------------------------------------------------------------------ */
 /* Printing. */
 
-void
-dash_set_up_printing (Dash *d)
-{
-	GnmPrintInformation *pi = d->out.sheet->print_info;
-	GnmPageBreaks *breaks;
-	double width = sheet_col_get_distance_pts (d->out.sheet, 0, COL_END);
-	double paper_w, paper_h, top, bottom, left, right, below_header, above_footer;
-	double scale, page, y = 0;
-	guint i;
+/* The page, in points: A4 landscape, 1 cm at the sides and from the edges
+ * to the header and the footer, 2 cm to the body.  The four margins are
+ * equal: Gnumeric keeps them as GTK's page setup, whose top, bottom, left
+ * and right are the sides of the portrait paper, which GTK turns with a
+ * landscape page (its left margin becomes the top). */
+#define PAGE_MARGIN	(1.0 * 72 / 2.54)
+#define PAGE_BODY	(2.0 * 72 / 2.54)
+/* Points of the sheet left free at the foot of every page: the heights and
+ * margins read back from a saved .xlsx may differ by a rounding. */
+#define PAGE_SLACK	4.
 
+static void
+set_page_geometry (GnmPrintInformation *pi)
+{
 	gnm_print_info_load_defaults (pi);
+	print_info_set_paper (pi, "iso_a4");
+	print_info_set_paper_orientation (pi, GTK_PAGE_ORIENTATION_LANDSCAPE);
+	print_info_set_margins (pi, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
+	print_info_set_edge_to_below_header (pi, PAGE_BODY);
+	print_info_set_edge_to_above_footer (pi, PAGE_BODY);
+}
+
+/* Gnumeric's header and footer take "&[PAGE]" and the like as fields, and
+ * a lone "&" as itself, but the .xlsx header, where it is written as is,
+ * would read "&" and the letter after it as a field. */
+static char *
+header_text (char const *text)
+{
+	char **parts = g_strsplit (text, "&", -1);
+	char *s = g_strjoinv ("et", parts);
+	g_strfreev (parts);
+	return s;
+}
+
+/* The sheet prints on A4 landscape pages, one page wide, with the entity
+ * and the date of the figures in the header and the page number in the
+ * footer; sets d->page_height, the height of rows a page holds at the
+ * scale that fits the width.
+ *
+ * Every other sheet of the workbook gets the same paper, orientation and
+ * margins: Gnumeric lays out the pages of every sheet it prints, whatever
+ * the sheet, on the page of the workbook's active sheet, and only then
+ * prints each on its own paper (GNOME/gnumeric src/print.c,
+ * gnm_print_sheet and compute_sheet_pages).  ssconvert printing the
+ * dashboard of a workbook opened on Plan would otherwise lay out landscape
+ * pages on portrait ones and cut them. */
+void
+dash_set_up_page (Dash *d)
+{
+	Sheet *sheet = d->out.sheet;
+	GnmPrintInformation *pi = sheet->print_info;
+	double width = sheet_col_get_distance_pts (sheet, 0, COL_END);
+	double paper_w, paper_h, top, bottom, left, right, below_header, above_footer;
+	double scale;
+	char *left_text, *right_text;
+	int i;
+
+	set_page_geometry (pi);
 	pi->scaling.type = PRINT_SCALE_FIT_PAGES;
 	pi->scaling.dim.cols = 1;
 	pi->scaling.dim.rows = 0;
+	pi->print_grid_lines = FALSE;
+	pi->print_titles = FALSE;
 
-	/* A section starts a page when it would not fit on the current one.
-	 * A section longer than a page flows from where it is, and the next
-	 * one starts a page: where a long table ends on its last page is
-	 * Gnumeric's to say, and an estimate would drift page after page.
-	 * The body's height is counted in the sheet's points at the scale
-	 * that fits the width, less a margin for the rounding of row
-	 * heights. */
+	left_text = header_text (d->who);
+	right_text = g_strdup_printf ("Situation au %s", d->when);
+	gnm_print_hf_free (pi->header);
+	pi->header = gnm_print_hf_new (left_text, "&[TAB]", right_text);
+	gnm_print_hf_free (pi->footer);
+	pi->footer = gnm_print_hf_new ("", "Page &[PAGE] sur &[PAGES]", "");
+	g_free (left_text);
+	g_free (right_text);
+
+	for (i = 0; i < workbook_sheet_count (sheet->workbook); i++) {
+		Sheet *other = workbook_sheet_by_index (sheet->workbook, i);
+		if (other != sheet)
+			set_page_geometry (other->print_info);
+	}
+
+	/* As Gnumeric scales to fit the width: the columns and 2 points of
+	 * grid lines over the width between the margins, never above 100 %. */
 	paper_w = print_info_get_paper_width (pi, GTK_UNIT_POINTS);
 	paper_h = print_info_get_paper_height (pi, GTK_UNIT_POINTS);
 	print_info_get_margins (pi, &top, &bottom, &left, &right, &below_header, &above_footer);
-	scale = MIN (1., (paper_w - left - right) / width);
-	page = 0.95 * (paper_h - below_header - above_footer) / scale;
-	breaks = gnm_page_breaks_new (FALSE);
-	for (i = 0; i + 1 < d->sections->len; i += 2) {
-		int first = g_array_index (d->sections, int, i);
-		int last = g_array_index (d->sections, int, i + 1);
-		double h = sheet_row_get_distance_pts (d->out.sheet, first, last + 2);
-		if (y > 0 && y + h > page && (h <= page || y >= page)) {
-			gnm_page_breaks_append_break (breaks, first, GNM_PAGE_BREAK_MANUAL);
+	scale = MIN (1., (paper_w - left - right) / (width + 2.));
+	/* Less the point of the top grid line that Gnumeric counts. */
+	d->page_height = (paper_h - below_header - above_footer) / scale - 1. - PAGE_SLACK;
+}
+
+/* Every page break is set here rather than left to Gnumeric, so that the
+ * pages do not depend on its arithmetic: a section that fits on a page
+ * starts a page when it would not fit on what is left of the current one
+ * (a chart is a section of its own, never taller than a page, so that no
+ * chart is cut); a longer section flows from where it is, a page break
+ * before the row that would not fit. */
+void
+dash_set_page_breaks (Dash *d)
+{
+	Sheet *sheet = d->out.sheet;
+	GnmPageBreaks *breaks = gnm_page_breaks_new (FALSE);
+	double y = 0;
+	guint s = 0;
+	int row, last = 0;
+
+	if (d->sections->len >= 2)
+		last = g_array_index (d->sections, int, d->sections->len - 1);
+	for (row = 0; row <= last; row++) {
+		double h = sheet_row_get_distance_pts (sheet, row, row + 1);
+
+		for (; s + 1 < d->sections->len &&
+		       g_array_index (d->sections, int, s) <= row; s += 2) {
+			int first = g_array_index (d->sections, int, s);
+			int end = g_array_index (d->sections, int, s + 1);
+			double section = sheet_row_get_distance_pts (sheet, first, end + 1);
+			if (first == row && y > 0 && y + section > d->page_height &&
+			    section <= d->page_height) {
+				gnm_page_breaks_append_break (breaks, row, GNM_PAGE_BREAK_MANUAL);
+				y = 0;
+			}
+		}
+		if (y > 0 && y + h > d->page_height) {
+			gnm_page_breaks_append_break (breaks, row, GNM_PAGE_BREAK_MANUAL);
 			y = 0;
 		}
-		y = MIN (y + h, page);
+		y += h;
 	}
-	print_info_set_breaks (pi, breaks);
+	print_info_set_breaks (sheet->print_info, breaks);
 }

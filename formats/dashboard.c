@@ -6,13 +6,13 @@
  * so that the dashboard follows any correction made in the plan.  The
  * charts read the dashboard's own tables.
  *
- * Layout: tables in columns A–F, each chart below its table and as wide.
- * The sheet prints one page wide, with a page break before a section that
- * would not fit in what is left of the page, so that no chart is cut in
- * two.  The pages are portrait like the other sheets': ssconvert's PDF
- * export lays every sheet out with the page setup of the workbook's
- * active sheet (GNOME/gnumeric src/print-info.c, pdf_write_workbook), so
- * a landscape dashboard in a workbook opened on Plan comes out cut.
+ * Layout: a title naming the entity (or the entities consolidated) and
+ * the date of the figures, then tables in columns A–F, each chart below
+ * its table and as wide.  The sheet prints on A4 landscape pages, one page
+ * wide, with a page break before a section that would not fit in what is
+ * left of the page, so that no chart is cut in two; the other sheets of
+ * the workbook get the same paper and margins, on which Gnumeric lays out
+ * the pages of every sheet (dashboard-sheet.c, dash_set_up_page).
  *
  * This file holds the dashboard's sections, one after the other as they
  * are printed (a little over 600 lines, read best in their order); the
@@ -39,14 +39,19 @@
 #include <goffice/goffice.h>
 #include <string.h>
 
-static double const col_widths[COL_END] = { 140, 190, 86, 86, 86, 86 };
+/* 760 points: a little less than the 785 between the margins of a
+ * landscape A4 page, so that the sheet prints at 100 % across the page. */
+static double const col_widths[COL_END] = { 150, 250, 90, 90, 90, 90 };
 
 #define CHART_ROWS	18
+/* The names of the entities consolidated are listed under the title in
+ * lines of at most this many characters, which the columns hold. */
+#define TITLE_LINE	90
 /* More objectives than this make a bar chart unreadable: their progress
  * is then charted by tranche. */
 #define MAX_BARS	30
 
-/* Météo levels, best to worst (functions.md), with their chart colours. */
+/* Météo levels, best to worst (doc/domain.md §6), with their chart colours. */
 static struct {
 	char const *word;
 	guint8 r, g, b;
@@ -60,25 +65,74 @@ static struct {
 /* ------------------------------------------------------------------ */
 /* Sections. */
 
+/* "6 décembre 2026", "1er janvier 2027": the day, as the dashboard is
+ * written; the plan itself carries no date of its figures. */
+static char *
+french_date_today (void)
+{
+	static char const *const months[] = {
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+		"août", "septembre", "octobre", "novembre", "décembre"
+	};
+	GDateTime *now = g_date_time_new_now_local ();
+	int day = g_date_time_get_day_of_month (now);
+	char *s = g_strdup_printf ("%d%s %s %d", day, day == 1 ? "er" : "",
+				   months[g_date_time_get_month (now) - 1],
+				   g_date_time_get_year (now));
+	g_date_time_unref (now);
+	return s;
+}
+
+/* The title, the entities when several are consolidated, the date of the
+ * figures; sets d->who and d->when for the page header. */
 static void
 write_title (Dash *d)
 {
-	guint n = d->blocks->len;
-	char *title = n > 1
-		? g_strdup_printf ("Tableau de bord du PST – consolidation de %u entités", n)
-		: g_strdup_printf ("Tableau de bord du PST – %s",
-				   d->plan->entite && *d->plan->entite ? d->plan->entite : "plan");
+	guint n = d->blocks->len, i;
+	char *title, *date;
 
+	d->when = french_date_today ();
+	if (n > 1) {
+		GString *line = g_string_new (NULL);
+		gboolean named = FALSE;	/* an entity on the line */
+
+		d->who = g_strdup_printf ("Consolidation de %u entités", n);
+		title = g_strdup ("Tableau de bord du PST consolidé");
+		g_string_printf (line, "%s : ", d->who);
+		for (i = 0; i < n; i++) {
+			char const *e = g_array_index (d->blocks, PstEntityBlock, i).entite;
+			if (named && g_utf8_strlen (line->str, -1) + g_utf8_strlen (e, -1) + 1 > TITLE_LINE) {
+				pst_put_text (&d->out, COL_LABEL, ++d->row, line->str);
+				g_string_truncate (line, 0);
+			}
+			g_string_append_printf (line, "%s%s", e, i + 1 < n ? ", " : "");
+			named = TRUE;
+		}
+		pst_put_text (&d->out, COL_LABEL, ++d->row, line->str);
+		dash_set_look (d, COL_LABEL, 1, COL_LABEL, d->row, LOOK_SUBTITLE);
+		g_string_free (line, TRUE);
+	} else {
+		d->who = g_strdup (d->plan->entite && *d->plan->entite ? d->plan->entite : "plan");
+		title = g_strdup_printf ("Tableau de bord du PST – %s", d->who);
+	}
 	pst_put_text (&d->out, COL_LABEL, 0, title);
 	dash_set_look (d, COL_LABEL, 0, COL_LABEL, 0, LOOK_TITLE);
 	/* Rows keep their default height unless told: the title's would
 	 * run over the note under it. */
 	sheet_row_set_size_pts (d->out.sheet, 0, 24, TRUE);
-	pst_put_text (&d->out, COL_LABEL, 1, "Chiffres calculés par des formules sur les feuilles Plan, "
+
+	date = g_strdup_printf ("Situation au %s", d->when);
+	pst_put_text (&d->out, COL_LABEL, ++d->row, date);
+	dash_set_look (d, COL_LABEL, d->row, COL_LABEL, d->row, LOOK_SUBTITLE);
+	for (i = 1; (int) i <= d->row; i++)
+		sheet_row_set_size_pts (d->out.sheet, i, 17, TRUE);
+	d->row++;
+	pst_put_text (&d->out, COL_LABEL, d->row, "Chiffres calculés par des formules sur les feuilles Plan, "
 		  "Objectifs, Budget et Anomalies : ils suivent toute correction du plan.");
-	dash_set_look (d, COL_LABEL, 1, COL_LABEL, 1, LOOK_NOTE);
-	d->row = 3;
+	dash_set_look (d, COL_LABEL, d->row, COL_LABEL, d->row, LOOK_NOTE);
+	d->row += 2;
 	g_free (title);
+	g_free (date);
 }
 
 static void
@@ -628,13 +682,17 @@ pst_dashboard_write (Workbook *wb, PstPlan const *plan)
 
 	dash_begin_section (&d);
 	write_title (&d);
+	/* The page before the charts, whose height it bounds. */
+	dash_set_up_page (&d);
 	write_key_figures (&d);
 	dash_end_section (&d, d.row - 1);
 	write_progress (&d);
 	write_meteo (&d);
 	write_budget (&d);
-	dash_set_up_printing (&d);
+	dash_set_page_breaks (&d);
 
+	g_free (d.who);
+	g_free (d.when);
 	gnm_conventions_unref (d.out.convs);
 	g_array_free (d.blocks, TRUE);
 	g_array_free (d.sections, TRUE);

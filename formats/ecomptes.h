@@ -1,11 +1,11 @@
 /*
  * ecomptes.h: the regional eComptes PST XML (PST_eComptes_Export_201805V1.xsd,
- * domain.md §10), written from a plan and read back into one.
+ * doc/domain.md §10), written from a plan and read back into one.
  *
  * The mapping, element by element:
  *
  *   Identifiants	Id "<INS>-<TypeAdmin>-<Exercice>" (the entity of
- *			domain.md §9), TypeAdmin, INS, Type PST, Exercice,
+ *			doc/domain.md §9), TypeAdmin, INS, Type PST, Exercice,
  *			Version 201805V1, Generateur "pst <version>".
  *   DescriptionPST	IdPST "PST-<INS>-<TypeAdmin>-<début>-<fin>", Libelle
  *			"Programme stratégique transversal – <entité>" (read
@@ -125,6 +125,9 @@ PstPlan	*pst_ecomptes_read		(char const *data, gsize len,
  * sheet "Plan" with the columns "Réf." and "Action".  @entite NULL: the
  * Entité of the first row, else the file name.
  */
+gboolean pst_ecomptes_validate		(char const *xml, gsize len,
+					 char const *xsd_path, char **report);
+
 PstPlan	*pst_plan_from_canonical	(PstGrid const *grid,
 					 char const *entite);
 

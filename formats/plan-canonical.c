@@ -190,7 +190,9 @@ static PstObjective *
 add_objective (Canonical *cn, int level, char const *ref, char const *label,
 	       char const *volet, char const *entite, char const *source)
 {
-	char *key = g_strdup_printf ("%d:%s", level, ref);
+	/* References restart in every entity of a consolidated workbook. */
+	char *key = g_strdup_printf ("%d:%s:%s", level, ref,
+				     entite ? entite : cn->plan->entite ? cn->plan->entite : "");
 	PstObjective *o = g_hash_table_lookup (cn->objectives, key);
 
 	if (o) {

@@ -27,20 +27,24 @@ static gboolean
 read_options (char const *name, PstImportOptions *options, char **error)
 {
 	char *path = name ? g_filename_from_uri (name, NULL, NULL) : NULL;
-	char *side = g_strconcat (path ? path : name ? name : "", ".lecture", NULL);
 	char *text = NULL;
-	gboolean ok = pst_import_options_parse (options, g_getenv ("PST_LECTURE"), error);
+	gboolean ok;
 
-	if (ok && name && g_file_get_contents (side, &text, NULL, NULL)) {
+	if (path == NULL && name != NULL)
+		path = g_strdup (name);
+	ok = pst_import_options_parse (options, g_getenv ("PST_LECTURE"), error);
+
+	if (ok && path && (text = pst_plan_corrections_load (path)) != NULL) {
 		ok = pst_import_options_parse (options, text, error);
 		if (!ok) {
+			char *side = pst_plan_corrections_path (path);
 			char *why = g_strdup_printf ("« %s » : %s", side, *error);
 			g_free (*error);
 			*error = why;
+			g_free (side);
 		}
 	}
 	g_free (text);
-	g_free (side);
 	g_free (path);
 	return ok;
 }

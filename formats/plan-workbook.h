@@ -25,6 +25,17 @@ PstPlan	*pst_plan_read		(GsfInput *input, char const *uri,
  * live PST formulas, added to @wb. */
 void	 pst_plan_write		(Workbook *wb, PstPlan const *plan);
 
+PstPlan	*pst_plan_read_path	(char const *path, char const *entite,
+				 PstImportOptions const *options,
+				 GOCmdContext *cc, char **error);
+void	 pst_plan_name_entite_from_title (PstPlan *plan);
+char	*pst_plan_summary	(PstPlan const *plan);
+
+char	*pst_plan_corrections_path (char const *plan_path);
+char	*pst_plan_corrections_load (char const *plan_path);
+gboolean pst_plan_corrections_save (char const *plan_path, char const *text,
+				    char **error);
+
 /* "virton-pst.xlsx" → "virton-pst". */
 char	*pst_entite_from_uri	(char const *uri);
 

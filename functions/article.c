@@ -37,7 +37,7 @@ typedef struct {
 	char	    type;
 } TypeException;
 
-/* The codes whose type does not follow their second digit (domain.md §7). */
+/* Codes whose type does not follow their second digit (doc/domain.md §7). */
 static TypeException const type_exceptions[] = {
 	{ "?01", 'D' },		/* non-valeurs */
 	{ "?02", 'D' },

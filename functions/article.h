@@ -1,10 +1,10 @@
 /*
- * article.h: articles budgétaires, "FONCTION/ECO-SS" (domain.md §7).
+ * article.h: articles budgétaires, "FONCTION/ECO-SS" (doc/domain.md §7).
  *
  * An article reads from the variants seen in workbooks: "8352/124-02",
  * "8352 / 124.02", "104/12348", "104/123 -48", "104 / 123 - 48", with an
  * optional trailing budget year "123/45678.2020" or "104/123-48/2020".
- * This is the pattern of domain.md §7,
+ * This is the pattern of doc/domain.md §7,
  *
  *   ^\s*(\d{3,5})\s*\/\s*(\d{3})\s*[-.]?\s*(\d{2})(?:\s*[./]\s*(YEAR))?\s*$
  *
@@ -90,7 +90,7 @@ char	 pst_article_type	(PstArticle const *article);
 char	 pst_article_service	(PstArticle const *article);
 
 /*
- * The rules of domain.md §7, for codes the list lacks.
+ * The rules of doc/domain.md §7, for codes the list lacks.
  * Type, from the three digits of ECO: the exceptions x01/x02 (non-valeurs)
  * and 302 (déficit) are D, x06 (récupérations) and 307 (excédent) R,
  * 951/952 (boni) R, 991/992 (mali) D; otherwise a 2nd digit 1–5 is D and

@@ -1,6 +1,6 @@
 /*
  * consolidation.h: several plans stacked into one canonical plan, each under
- * its entity (domain.md §9).
+ * its entity (doc/domain.md §9).
  *
  * References restart in every plan, so a reference alone no longer names
  * an item once plans are stacked.  The Réf. column keeps each plan's own

@@ -129,25 +129,56 @@ pst_plan_count (PstPlan const *plan, int level)
 	return n;
 }
 
+/* The rank of an entity: the order in which the plan meets them, so that
+ * a consolidated plan read back keeps its entities apart and in order. */
 static gint
-objective_compare (gconstpointer a, gconstpointer b)
+entity_rank (GHashTable *ranks, char const *entite)
 {
-	return pst_ref_compare ((*(PstObjective * const *) a)->ref,
-				(*(PstObjective * const *) b)->ref);
+	return GPOINTER_TO_INT (g_hash_table_lookup (ranks, entite ? entite : ""));
+}
+
+static void
+rank_entity (GHashTable *ranks, char const *entite)
+{
+	if (!g_hash_table_contains (ranks, entite ? entite : ""))
+		g_hash_table_insert (ranks, (gpointer) (entite ? entite : ""),
+				     GINT_TO_POINTER (g_hash_table_size (ranks)));
 }
 
 static gint
-action_compare (gconstpointer a, gconstpointer b)
+objective_compare (gconstpointer a, gconstpointer b, gpointer ranks)
 {
-	return pst_ref_compare ((*(PstAction * const *) a)->values[PST_FIELD_REF].text,
-				(*(PstAction * const *) b)->values[PST_FIELD_REF].text);
+	PstObjective const *x = *(PstObjective * const *) a, *y = *(PstObjective * const *) b;
+	gint d = entity_rank (ranks, x->entite) - entity_rank (ranks, y->entite);
+
+	return d != 0 ? d : pst_ref_compare (x->ref, y->ref);
 }
 
-/* Reference order: 1.2 before 1.10, a parent before its children, so that
- * an objective's actions are one block of the Plan sheet. */
+static gint
+action_compare (gconstpointer a, gconstpointer b, gpointer ranks)
+{
+	PstAction const *x = *(PstAction * const *) a, *y = *(PstAction * const *) b;
+	gint d = entity_rank (ranks, x->values[PST_FIELD_ENTITE].text) -
+		 entity_rank (ranks, y->values[PST_FIELD_ENTITE].text);
+
+	return d != 0 ? d : pst_ref_compare (x->values[PST_FIELD_REF].text,
+					     y->values[PST_FIELD_REF].text);
+}
+
+/* Reference order within each entity: 1.2 before 1.10, a parent before
+ * its children, so that an objective's actions are one block of the Plan
+ * sheet. */
 void
 pst_plan_sort (PstPlan *plan)
 {
-	g_ptr_array_sort (plan->objectives, objective_compare);
-	g_ptr_array_sort (plan->actions, action_compare);
+	GHashTable *ranks = g_hash_table_new (g_str_hash, g_str_equal);
+	guint i;
+
+	for (i = 0; i < plan->objectives->len; i++)
+		rank_entity (ranks, ((PstObjective *) g_ptr_array_index (plan->objectives, i))->entite);
+	for (i = 0; i < plan->actions->len; i++)
+		rank_entity (ranks, ((PstAction *) g_ptr_array_index (plan->actions, i))->values[PST_FIELD_ENTITE].text);
+	g_ptr_array_sort_with_data (plan->objectives, objective_compare, ranks);
+	g_ptr_array_sort_with_data (plan->actions, action_compare, ranks);
+	g_hash_table_destroy (ranks);
 }

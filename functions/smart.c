@@ -54,7 +54,7 @@ static char const *const action_verbs[] = {
 };
 
 /* Verbs that do not say what will be done.  Alone, without a target,
- * they fail S: the five of functions.md and their variants.  Other broad
+ * they fail S: the five of doc/domain.md §8 and their variants.  Other broad
  * verbs (développer, renforcer, dynamiser) pass, as the contract lists
  * only these. */
 static char const *const vague_verbs[] = {
@@ -173,7 +173,7 @@ static char const *const resource_patterns[] = {
 	"mi - temps",
 };
 
-/* Deadline phrases (functions.md: d'ici, pour le, avant, au plus tard,
+/* Deadline phrases (doc/domain.md §8: d'ici, pour le, avant, au plus tard,
  * fin, dans les N mois). */
 static char const *const time_patterns[] = {
 	"d ' ici",
@@ -357,6 +357,12 @@ static gboolean
 filled (char const *text)
 {
 	return text != NULL && !is_placeholder (text);
+}
+
+gboolean
+pst_smart_filled (char const *text)
+{
+	return filled (text);
 }
 
 /* ------------------------------------------------------------------ */

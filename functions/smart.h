@@ -5,7 +5,7 @@
  * S (spécifique): the label starts with an infinitive action verb
  *   ("Organiser…", "Se munir…"), possibly after a lead-in that ends with
  *   a comma ("Pour le 31/01, établir…") or a frequency ("Tous les
- *   trimestres réaliser…").  The vague verbs are those of functions.md
+ *   trimestres réaliser…").  The vague verbs are those of doc/domain.md §8
  *   and their variants (améliorer, favoriser, promouvoir, optimiser,
  *   optimaliser, sensibiliser, confortabiliser); other broad verbs
  *   (développer, renforcer, dynamiser) pass.  A vague verb passes only
@@ -114,6 +114,10 @@ int	 pst_smart_score	(PstSmartResult const *result);
  * chiffré; T : …"); all five present: "Objectif SMART : les cinq critères
  * sont remplis". */
 char	*pst_smart_diagnostic	(PstSmartResult const *result);
+
+/* Whether a fiche field is filled in the sense above: not NULL, not
+ * blank, not a placeholder. */
+gboolean pst_smart_filled	(char const *text);
 
 G_END_DECLS
 

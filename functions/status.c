@@ -12,7 +12,7 @@ typedef struct {
 	PstStatus   status;
 } StatusLabel;
 
-/* Labels seen in real plans (domain.md §4) and the codes themselves.
+/* Labels seen in real plans (doc/domain.md §4) and the codes themselves.
  * Matching is on word stems, so plurals and feminine forms need no line. */
 static StatusLabel const status_labels[] = {
 	{ "non commence",		PST_STATUS_NON_COMMENCE },

@@ -1,7 +1,8 @@
 #!/bin/sh
-# seed-corpus.sh BUILD_DIR: rebuilds the seed corpora fuzz/corpus/HARNESS
-# from the samples, the end-to-end fixtures, the SMART corpus and the PST
-# documents of ../shared/seeds, keeping per harness only the inputs that add
+# seed-corpus.sh BUILD_DIR [SEEDS_DIR]: rebuilds the seed corpora
+# fuzz/corpus/HARNESS from the samples, the end-to-end fixtures, the SMART
+# corpus and, when given, a directory of real PST documents (text files),
+# keeping per harness only the inputs that add
 # coverage (libFuzzer -merge=1 with the harnesses `make fuzz` built in
 # BUILD_DIR/fuzz).  The crash reproducers, fuzz/corpus/*/regress-*, are
 # always kept.
@@ -9,7 +10,7 @@ set -eu
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:?usage : seed-corpus.sh BUILD_DIR}" && pwd)
-seeds=$top/../shared/seeds
+seeds=${2:-}
 raw=$(mktemp -d)
 trap 'rm -rf "$raw"' EXIT
 
@@ -27,7 +28,7 @@ put () {
 # Every line of the documents, every cell of the samples, every quoted
 # argument of the fixtures, every label of the SMART corpus.
 {
-	for f in "$seeds"/*.txt; do
+	for f in ${seeds:+"$seeds"/*.txt}; do
 		[ -f "$f" ] && sed 's/^[[:space:]]*//; s/[[:space:]]*$//' "$f" | awk 'length($0) <= 400'
 	done
 	find "$top/samples/src" -name '*.tsv' -exec cat {} + | tr '\t' '\n'

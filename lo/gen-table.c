@@ -12,7 +12,7 @@
  *   components	  the UNO registration of those objects (pst.components)
  *
  * The naming rule that lets .ods files travel between Gnumeric and
- * LibreOffice (../shared/docs/libreoffice-addin.md): Gnumeric writes
+ * LibreOffice (README, "LibreOffice Calc"): Gnumeric writes
  * ORG.GNUMERIC.PST.AVANCEMENT.REF, and LibreOffice finds an add-in function
  * in .ods by UPPER(service name "." method).  So the object of a prefix
  * (PST.AVANCEMENT) has the service name ORG.GNUMERIC.PST.AVANCEMENT and the

@@ -7,7 +7,7 @@
  * conversion of Calc's values to PstLoValue and back.  The functions
  * themselves are in pst-lo.c, over the engine in functions/.
  *
- * Names (../shared/docs/libreoffice-addin.md): the object of the prefix
+ * Names (README.md, section "LibreOffice Calc"): the object of the prefix
  * PST.AVANCEMENT has the service name ORG.GNUMERIC.PST.AVANCEMENT and the
  * method "ref" for PST.AVANCEMENT.REF, because Gnumeric writes
  * ORG.GNUMERIC.PST.AVANCEMENT.REF in .ods files and Calc finds an add-in

@@ -301,7 +301,7 @@ gnumeric_pst_synthese (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 /***************************************************************************/
 
-G_MODULE_EXPORT GnmFuncDescriptor const avancement_functions[] = {
+GnmFuncDescriptor const avancement_functions[] = {
 	{ "pst.avancement", "A|AA", help_pst_avancement, gnumeric_pst_avancement, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.avancement.ref", "AAS|AA?", help_pst_avancement_ref, gnumeric_pst_avancement_ref, NULL,

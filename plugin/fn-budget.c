@@ -406,7 +406,7 @@ gnumeric_pst_indicateur (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 /***************************************************************************/
 
-G_MODULE_EXPORT GnmFuncDescriptor const budget_functions[] = {
+GnmFuncDescriptor const budget_functions[] = {
 	{ "pst.article", "S|S", help_pst_article, gnumeric_pst_article, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.article.valide", "S", help_pst_article_valide, gnumeric_pst_article_valide, NULL,

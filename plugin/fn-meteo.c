@@ -284,7 +284,7 @@ gnumeric_pst_meteo_niveau (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 /***************************************************************************/
 
-G_MODULE_EXPORT GnmFuncDescriptor const meteo_functions[] = {
+GnmFuncDescriptor const meteo_functions[] = {
 	{ "pst.meteo.delais", "SSS|SSfff", help_pst_meteo_delais, gnumeric_pst_meteo_delais, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.meteo.ressources", "ffS|fff", help_pst_meteo_ressources, gnumeric_pst_meteo_ressources, NULL,

@@ -242,7 +242,7 @@ gnumeric_pst_frequence (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 /***************************************************************************/
 
-G_MODULE_EXPORT GnmFuncDescriptor const normalisation_functions[] = {
+GnmFuncDescriptor const normalisation_functions[] = {
 	{ "pst.ref", "S|S", help_pst_ref, gnumeric_pst_ref, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.ref.niveau", "S", help_pst_ref_niveau, gnumeric_pst_ref_niveau, NULL,

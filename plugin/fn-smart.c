@@ -120,7 +120,7 @@ gnumeric_pst_smart_diagnostic (GnmFuncEvalInfo *ei, GnmValue const * const *argv
 
 /***************************************************************************/
 
-G_MODULE_EXPORT GnmFuncDescriptor const smart_functions[] = {
+GnmFuncDescriptor const smart_functions[] = {
 	{ "pst.smart", "S|SSSS", help_pst_smart, gnumeric_pst_smart, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.smart.score", "S|SSSS", help_pst_smart_score, gnumeric_pst_smart_score, NULL,

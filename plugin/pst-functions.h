@@ -1,6 +1,7 @@
 /*
- * pst-functions.h: the descriptor table of each function group; the
- * service ids of plugin.xml are these names without "_functions".
+ * pst-functions.h: the descriptor table of each function group, all in the
+ * category "PST", registered from code (pst-register.c) by the plugin's
+ * module and by programs of ours.
  */
 #ifndef PST_FUNCTIONS_H
 #define PST_FUNCTIONS_H
@@ -13,8 +14,15 @@ extern GnmFuncDescriptor const meteo_functions[];
 extern GnmFuncDescriptor const smart_functions[];
 extern GnmFuncDescriptor const budget_functions[];
 
-/* For programs that register the functions themselves. */
+/* Whether a PST function is defined already (by another copy of the
+ * plugin); placeholders for unknown names in a workbook do not count. */
+gboolean   pst_functions_defined	(void);
+/* Adds the functions nobody defines yet, and returns them for
+ * pst_functions_unregister; with a plugin, the plugin is in use while a
+ * cell calls one of them. */
+GPtrArray *pst_functions_register_for	(GOPlugin *plugin);
 GPtrArray *pst_functions_register	(void);
+/* Takes away those of the functions that are still the ones registered. */
 void	   pst_functions_unregister	(GPtrArray *funcs);
 GnmFuncDescriptor const *const *pst_function_tables (gsize *n);
 

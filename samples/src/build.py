@@ -222,7 +222,7 @@ def fold(s):
 	return " ".join(s.lower().split())
 
 
-# domain.md §4
+# doc/domain.md §4
 STATUTS = {
 	"a demarrer": "NON_COMMENCE", "en creation": "NON_COMMENCE", "non commence": "NON_COMMENCE",
 	"en cours": "EN_COURS", "permanent": "EN_COURS", "perenne": "EN_COURS",

@@ -18,5 +18,6 @@ Suite *budget_suite (void);
 Suite *import_suite (void);
 Suite *layout_suite (void);
 Suite *consolidate_suite (void);
+Suite *verification_suite (void);
 
 #endif

@@ -5,7 +5,7 @@
 #include "article.h"
 #include "codes-economiques.h"
 
-/* The pattern of domain.md §7, as written there. */
+/* The pattern of doc/domain.md §7, as written there. */
 #define DOMAIN_PATTERN \
 	"^\\s*(\\d{3,5})\\s*/\\s*(\\d{3})\\s*[-.]?\\s*(\\d{2})" \
 	"(?:\\s*[./]\\s*([0-9A-Za-z-]+))?\\s*$"
@@ -352,7 +352,7 @@ START_TEST (sub_codes_00_and_50_have_no_service)
 }
 END_TEST
 
-/* The scanner accepts exactly what the pattern of domain.md accepts,
+/* The scanner accepts exactly what the pattern of doc/domain.md §7 accepts,
  * except that the trailing part must be a year. */
 static void
 assert_agrees_with_pattern (GRegex *re, char const *text)

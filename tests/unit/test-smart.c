@@ -35,7 +35,7 @@ diagnostic (PstSmartInput const *in)
 
 START_TEST (the_three_labels_of_the_primer)
 {
-	/* domain.md §8: T comes from the échéance column only. */
+	/* doc/domain.md §8: T comes from the échéance column only. */
 	assert_smart ("Augmenter à raison de 20% le nombre de conventions de "
 		      "partenariat avec le milieu associatif", "SM---");
 	assert_smart ("Organiser tous les 6 mois une plateforme insertion "

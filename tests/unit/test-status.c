@@ -1,4 +1,4 @@
-/* test-status.c: every status word of domain.md. */
+/* test-status.c: every status word of doc/domain.md §4. */
 #include <glib.h>
 #include "suites.h"
 #include "status.h"

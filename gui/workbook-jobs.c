@@ -1,0 +1,70 @@
+/*
+ * workbook-jobs.c: the jobs of the menu Données › PST that work on the
+ * workbook in the window: Actualiser le tableau de bord, Vérifier le plan.
+ * Each rebuilds one sheet of its own and shows it; the rest of the
+ * workbook is left as it is.
+ */
+#include "pst-gui.h"
+#include "dashboard.h"
+#include "verification-sheet.h"
+
+#include <workbook.h>
+#include <workbook-view.h>
+#include <sheet.h>
+#include <goffice/goffice.h>
+
+static void
+show_sheet (WBCGtk *wbcg, Workbook *wb, char const *name)
+{
+	Sheet *sheet = workbook_sheet_by_name (wb, name);
+
+	/* The new sheet's formulas are computed before it is shown. */
+	workbook_recalc_all (wb);
+	if (sheet) {
+		wb_view_sheet_focus (wb_control_view (GNM_WBC (wbcg)), sheet);
+		sheet_redraw_all (sheet, TRUE);
+	}
+	go_doc_set_dirty (GO_DOC (wb), TRUE);
+}
+
+void
+pst_gui_refresh_dashboard (WBCGtk *wbcg)
+{
+	Workbook *wb = wb_control_get_workbook (GNM_WBC (wbcg));
+	gboolean canonical;
+	PstPlan *plan = pst_gui_current_plan (wbcg, &canonical);
+
+	if (plan == NULL)
+		return;
+	/* The dashboard's formulas read the sheets Plan and Objectifs. */
+	if (!canonical)
+		pst_gui_error (wbcg, "Ce classeur n’est pas un classeur PST (feuilles Plan, Objectifs, "
+			       "Budget) : le tableau de bord se calcule sur ces feuilles.\n\n"
+			       "Importez d’abord le plan : Données › PST › Importer un plan…");
+	else {
+		pst_gui_progress (wbcg, 0.5, "Actualisation du tableau de bord…");
+		pst_dashboard_write (wb, plan);
+		show_sheet (wbcg, wb, PST_DASHBOARD_SHEET);
+		pst_gui_progress_done (wbcg);
+	}
+	pst_plan_free (plan);
+}
+
+void
+pst_gui_verify (WBCGtk *wbcg)
+{
+	Workbook *wb = wb_control_get_workbook (GNM_WBC (wbcg));
+	gboolean canonical;
+	PstPlan *plan = pst_gui_current_plan (wbcg, &canonical);
+	GDate today;
+
+	if (plan == NULL)
+		return;
+	g_date_clear (&today, 1);
+	g_date_set_time_t (&today, time (NULL));
+	pst_gui_progress (wbcg, 0.5, "Vérification du plan…");
+	pst_verification_write (wb, plan, &today);
+	show_sheet (wbcg, wb, PST_VERIFICATION_SHEET);
+	pst_gui_progress_done (wbcg);
+	pst_plan_free (plan);
+}
