@@ -30,6 +30,8 @@ int	 pst_cmd_import		(int argc, char **argv);
 int	 pst_cmd_export		(int argc, char **argv);
 int	 pst_cmd_consolidate	(int argc, char **argv);
 int	 pst_cmd_verify		(int argc, char **argv);
+int	 pst_cmd_compare	(int argc, char **argv);
+int	 pst_cmd_fiches		(int argc, char **argv);
 
 G_END_DECLS
 

@@ -44,9 +44,17 @@ static Command const commands[] = {
 	{ "verifier", pst_cmd_verify,
 	  "pst verifier PLAN [-o SORTIE] [--date JJ/MM/AAAA]\n"
 	  "      vérifie un plan (alias : verify) : actions SMART, dates, statuts, budget, références" },
+	{ "fiches", pst_cmd_fiches,
+	  "pst fiches PLAN -o SORTIE.pdf [--par action|oo] [--date JJ/MM/AAAA] [--entite NOM]\n"
+	  "      imprime une fiche A4 par action (ou par objectif opérationnel) pour les réunions" },
+	{ "compare", pst_cmd_compare,
+	  "pst compare ANCIEN NOUVEAU [-o SORTIE] [--date JJ/MM/AAAA] [--date-ancien JJ/MM/AAAA]\n"
+	  "      compare deux versions d’un plan (alias : comparer) : ajouts, suppressions, statuts, avancement, budget" },
 	/* Aliases, not listed: the same command under another spelling. */
 	{ "vérifier", pst_cmd_verify, NULL },
 	{ "verify", pst_cmd_verify, NULL },
+	{ "comparer", pst_cmd_compare, NULL },
+	{ "fiche", pst_cmd_fiches, NULL },
 };
 
 static int

@@ -2,6 +2,7 @@
  * avancement.c: progress rolled up the hierarchy.
  */
 #include "avancement.h"
+#include "periode.h"
 
 #include <math.h>
 
@@ -63,5 +64,28 @@ pst_avancement_attendu (double start, double end, double date,
 		*expected = 0;
 	else
 		*expected = (date - start) / (end - start);
+	return PST_OK;
+}
+
+PstError
+pst_avancement_progression (double before, double after, GDate const *start,
+			    GDate const *end, double *change)
+{
+	double months;
+	PstError e;
+
+	if (!isfinite (before) || !isfinite (after))
+		return PST_ERROR_VALUE;
+	if (start == NULL && end == NULL) {
+		*change = after - before;
+		return PST_OK;
+	}
+	if (start == NULL || end == NULL)
+		return PST_ERROR_VALUE;
+	if ((e = pst_mois_ecoules (start, end, &months)) != PST_OK)
+		return e;
+	if (months == 0)
+		return PST_ERROR_DIV0;
+	*change = (after - before) * 12 / months;
 	return PST_OK;
 }

@@ -41,6 +41,15 @@ PstError pst_avancement		(PstProgressRow const *rows, gsize n,
 PstError pst_avancement_attendu	(double start, double end, double date,
 				 double *expected);
 
+/* How progress moved from @before to @after (fractions): without dates
+ * (@start and @end NULL), the change @after - @before; with them, the
+ * change per year from @start to @end, a year being 12 months counted by
+ * pst_mois_ecoules (periode.h).  @end before @start: PST_ERROR_NUM; the
+ * same day: PST_ERROR_DIV0; an invalid date: PST_ERROR_VALUE. */
+PstError pst_avancement_progression (double before, double after,
+				     GDate const *start, GDate const *end,
+				     double *change);
+
 G_END_DECLS
 
 #endif

@@ -99,8 +99,8 @@ serial_to_date (double serial, GDate *date)
 	return g_date_valid (date);
 }
 
-static char *
-date_text (double serial)
+char *
+pst_date_text (double serial)
 {
 	GDate date;
 
@@ -133,8 +133,8 @@ decimal_text (double v, char const *format)
 
 /* "60 %", "33,33 %": a fraction read back from a cell is 0.5999…, shown
  * as the officer typed it. */
-static char *
-percent_text (double fraction)
+char *
+pst_percent_text (double fraction)
 {
 	double p = fraction * 100;
 	char *number, *text;
@@ -148,8 +148,8 @@ percent_text (double fraction)
 }
 
 /* "12 500 €", "1 250,5 €": thousands apart, cents only when there are. */
-static char *
-amount_text (double v)
+char *
+pst_amount_text (double v)
 {
 	char *digits = decimal_text (fabs (v), "%.2f");
 	char *comma = strchr (digits, ',');
@@ -236,6 +236,21 @@ action_status (PstAction const *a)
 {
 	char const *t = cell_text (a, PST_FIELD_STATUT);
 	return t ? pst_status_parse (t) : PST_STATUS_UNKNOWN;
+}
+
+gboolean
+pst_action_is_late (PstAction const *a, double today)
+{
+	PstStatus status = action_status (a);
+	double end, progress;
+
+	if (status == PST_STATUS_TERMINE || status == PST_STATUS_ANNULE_ABANDONNE ||
+	    !cell_date (a, PST_FIELD_FIN, &end) || !(end < today))
+		return FALSE;
+	/* Work at 100 % is done whatever its status says; a progress out
+	 * of 0..1 is no progress. */
+	return !(cell_number (a, PST_FIELD_AVANCEMENT, &progress) &&
+		 progress >= 1 - PROGRESS_EPSILON && progress <= 1 + PROGRESS_EPSILON);
 }
 
 /* ------------------------------------------------------------------ */
@@ -508,7 +523,6 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 {
 	char const *e = a->values[PST_FIELD_ENTITE].text;
 	PstStatus status = action_status (a);
-	gboolean closed = status == PST_STATUS_TERMINE || status == PST_STATUS_ANNULE_ABANDONNE;
 	double start = 0, end = 0, progress = 0;
 	gboolean has_start = cell_date (a, PST_FIELD_DEBUT, &start);
 	gboolean has_end = cell_date (a, PST_FIELD_FIN, &end);
@@ -516,7 +530,7 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 	gboolean complete = FALSE, late = FALSE;
 
 	if (has_start && has_end && start > end) {
-		char *s = date_text (start), *t = date_text (end);
+		char *s = pst_date_text (start), *t = pst_date_text (end);
 		add (v, PST_GRAVITE_ERREUR, e, ref, label, source, RULE_DATES,
 		     "Début le %s, après l’échéance du %s.", s, t);
 		g_free (s);
@@ -524,7 +538,7 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 	}
 
 	if (has_progress && (progress < -PROGRESS_EPSILON || progress > 1 + PROGRESS_EPSILON)) {
-		char *p = percent_text (progress);
+		char *p = pst_percent_text (progress);
 		/* 50 in a column of fractions was meant as 50 %; 1.4 may be
 		 * anything. */
 		if (progress >= 2 && progress <= 100 && progress == floor (progress)) {
@@ -540,7 +554,7 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 		has_progress = FALSE;
 	}
 	if (has_progress) {
-		char *p = percent_text (progress);
+		char *p = pst_percent_text (progress);
 		complete = progress >= 1 - PROGRESS_EPSILON;
 		if (status == PST_STATUS_TERMINE && !complete)
 			add (v, PST_GRAVITE_AVERTISSEMENT, e, ref, label, source, RULE_DONE_PARTLY,
@@ -561,9 +575,9 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 
 	/* The end day itself is not past, as for the météo; work at 100 %
 	 * is done, whatever its status says (reported above). */
-	if (has_end && end < v->today && !closed && !complete) {
-		char *t = date_text (end);
-		char *p = has_progress ? percent_text (progress) : NULL;
+	if (pst_action_is_late (a, v->today)) {
+		char *t = pst_date_text (end);
+		char *p = has_progress ? pst_percent_text (progress) : NULL;
 		double days = v->today - end;
 		late = TRUE;
 		add (v, PST_GRAVITE_AVERTISSEMENT, e, ref, label, source, RULE_LATE,
@@ -576,7 +590,7 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 	}
 	/* A late action says it already. */
 	if (has_start && start < v->today && status == PST_STATUS_NON_COMMENCE && !late) {
-		char *s = date_text (start);
+		char *s = pst_date_text (start);
 		add (v, PST_GRAVITE_INFO, e, ref, label, source, RULE_LATE_START,
 		     "Début prévu le %s, mais l’action n’est pas commencée.", s);
 		g_free (s);
@@ -613,14 +627,14 @@ check_money (Verifier *v, PstAction const *a, char const *ref, char const *label
 	PstArticle parsed;
 
 	if (has_budget && budget < 0) {
-		char *m = amount_text (budget);
+		char *m = pst_amount_text (budget);
 		add (v, PST_GRAVITE_ERREUR, e, ref, label, source, RULE_NEGATIVE,
 		     "Budget de %s : un budget prévu n’est jamais négatif.", m);
 		g_free (m);
 		negative = TRUE;
 	}
 	if (has_engage && engage < 0) {
-		char *m = amount_text (engage);
+		char *m = pst_amount_text (engage);
 		add (v, PST_GRAVITE_ERREUR, e, ref, label, source, RULE_NEGATIVE,
 		     "Engagé de %s : un montant engagé n’est jamais négatif.", m);
 		g_free (m);
@@ -628,7 +642,7 @@ check_money (Verifier *v, PstAction const *a, char const *ref, char const *label
 	}
 
 	if (article == NULL && has_budget && budget >= AMOUNT_EPSILON) {
-		char *m = amount_text (budget);
+		char *m = pst_amount_text (budget);
 		add (v, PST_GRAVITE_AVERTISSEMENT, e, ref, label, source, RULE_NO_ARTICLE,
 		     "Budget de %s sans article budgétaire : il n’apparaît dans aucune "
 		     "ligne de la feuille Budget.", m);
@@ -647,9 +661,9 @@ check_money (Verifier *v, PstAction const *a, char const *ref, char const *label
 	}
 
 	if (!negative && has_engage && engage > (has_budget ? budget : 0) + AMOUNT_EPSILON) {
-		char *m = amount_text (engage);
+		char *m = pst_amount_text (engage);
 		if (has_budget && budget >= AMOUNT_EPSILON) {
-			char *b = amount_text (budget);
+			char *b = pst_amount_text (budget);
 			add (v, PST_GRAVITE_AVERTISSEMENT, e, ref, label, source, RULE_OVERSPENT,
 			     "Engagé de %s pour un budget de %s.", m, b);
 			g_free (b);
@@ -727,8 +741,8 @@ found_compare (gconstpointer pa, gconstpointer pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-static double
-today_serial (GDate const *today)
+double
+pst_today_serial (GDate const *today)
 {
 	GDate date, epoch;
 
@@ -756,7 +770,7 @@ pst_plan_verify (PstPlan const *plan, GDate const *today)
 	if (plan == NULL || plan->actions == NULL || plan->objectives == NULL)
 		return findings;
 	v.plan = plan;
-	v.today = today_serial (today);
+	v.today = pst_today_serial (today);
 	v.several = plan_has_several_entities (plan);
 	v.entity_rank = g_hash_table_new (g_str_hash, g_str_equal);
 	v.found = g_array_new (FALSE, FALSE, sizeof (Found));

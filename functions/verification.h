@@ -112,6 +112,22 @@ void	   pst_findings_count	(GPtrArray const *findings,
 /* "2 erreurs, 5 avertissements, 1 info", or "Aucun problème détecté." */
 char	  *pst_findings_summary	(GPtrArray const *findings);
 
+/* The day of @today as a serial of the 1900 date system (30/12/1899 is
+ * 0); NULL or an invalid date: the local date of today. */
+double	   pst_today_serial	(GDate const *today);
+
+/* The rule "Échéance dépassée": Fin a date before @today (a serial; the
+ * end day itself is not past), the status neither TERMINE nor
+ * ANNULE_ABANDONNE, and the progress not 100 %. */
+gboolean   pst_action_is_late	(PstAction const *action, double today);
+
+/* Values as the messages show them, whatever the locale: "31/12/2024"
+ * (a serial; a number out of range as it is), "60 %", "33,33 %" (a
+ * fraction), "12 500 €", "1 250,5 €". */
+char	  *pst_date_text	(double serial);
+char	  *pst_percent_text	(double fraction);
+char	  *pst_amount_text	(double amount);
+
 G_END_DECLS
 
 #endif

@@ -12,6 +12,7 @@
 #include <workbook-view.h>
 #include <gui-file.h>
 #include <gui-util.h>
+#include <sheet.h>
 #include <goffice/goffice.h>
 #include <stdarg.h>
 
@@ -245,4 +246,19 @@ pst_gui_progress_done (WBCGtk *wbcg)
 	go_cmd_context_progress_set (cc, 0.);
 	go_cmd_context_progress_message_set (cc, NULL);
 	gtk_widget_set_sensitive (GTK_WIDGET (wbcg_toplevel (wbcg)), TRUE);
+}
+
+/* A sheet just written into the workbook in the window: its formulas
+ * computed, then shown. */
+void
+pst_gui_show_sheet (WBCGtk *wbcg, Workbook *wb, char const *name)
+{
+	Sheet *sheet = workbook_sheet_by_name (wb, name);
+
+	workbook_recalc_all (wb);
+	if (sheet) {
+		wb_view_sheet_focus (wb_control_view (GNM_WBC (wbcg)), sheet);
+		sheet_redraw_all (sheet, TRUE);
+	}
+	go_doc_set_dirty (GO_DOC (wb), TRUE);
 }

@@ -37,6 +37,18 @@ run_verify (G_GNUC_UNUSED GnmAction const *action, WorkbookControl *wbc)
 	pst_gui_verify (WBC_GTK (wbc));
 }
 
+static void
+run_compare (G_GNUC_UNUSED GnmAction const *action, WorkbookControl *wbc)
+{
+	pst_gui_compare (WBC_GTK (wbc));
+}
+
+static void
+run_fiches (G_GNUC_UNUSED GnmAction const *action, WorkbookControl *wbc)
+{
+	pst_gui_fiches (WBC_GTK (wbc));
+}
+
 G_MODULE_EXPORT GnmModulePluginUIActions const menu_ui_actions[] = {
 	{ "PstMenu", NULL },
 	{ "PstImport", run_import },
@@ -44,5 +56,7 @@ G_MODULE_EXPORT GnmModulePluginUIActions const menu_ui_actions[] = {
 	{ "PstExportEcomptes", run_export_ecomptes },
 	{ "PstRefreshDashboard", run_refresh_dashboard },
 	{ "PstVerify", run_verify },
+	{ "PstCompare", run_compare },
+	{ "PstFiches", run_fiches },
 	{ NULL, NULL }
 };

@@ -20,6 +20,8 @@ void	 pst_gui_consolidate		(WBCGtk *wbcg);
 void	 pst_gui_export_ecomptes	(WBCGtk *wbcg);
 void	 pst_gui_refresh_dashboard	(WBCGtk *wbcg);
 void	 pst_gui_verify			(WBCGtk *wbcg);
+void	 pst_gui_compare		(WBCGtk *wbcg);
+void	 pst_gui_fiches			(WBCGtk *wbcg);
 
 /* gui-common.c */
 void	 pst_gui_error		(WBCGtk *wbcg, char const *fmt, ...) G_GNUC_PRINTF (2, 3);
@@ -34,6 +36,7 @@ char	*pst_gui_choose_output	(WBCGtk *wbcg, char const *title,
 				 char const *suggested, char const *filter_name,
 				 char const *pattern);
 void	 pst_gui_show_workbook	(WBCGtk *wbcg, Workbook *wb, char const *path);
+void	 pst_gui_show_sheet	(WBCGtk *wbcg, Workbook *wb, char const *name);
 PstPlan	*pst_gui_current_plan	(WBCGtk *wbcg, gboolean *canonical);
 void	 pst_gui_progress	(WBCGtk *wbcg, double fraction, char const *message);
 void	 pst_gui_progress_done	(WBCGtk *wbcg);

@@ -13,20 +13,6 @@
 #include <sheet.h>
 #include <goffice/goffice.h>
 
-static void
-show_sheet (WBCGtk *wbcg, Workbook *wb, char const *name)
-{
-	Sheet *sheet = workbook_sheet_by_name (wb, name);
-
-	/* The new sheet's formulas are computed before it is shown. */
-	workbook_recalc_all (wb);
-	if (sheet) {
-		wb_view_sheet_focus (wb_control_view (GNM_WBC (wbcg)), sheet);
-		sheet_redraw_all (sheet, TRUE);
-	}
-	go_doc_set_dirty (GO_DOC (wb), TRUE);
-}
-
 void
 pst_gui_refresh_dashboard (WBCGtk *wbcg)
 {
@@ -44,7 +30,7 @@ pst_gui_refresh_dashboard (WBCGtk *wbcg)
 	else {
 		pst_gui_progress (wbcg, 0.5, "Actualisation du tableau de bord…");
 		pst_dashboard_write (wb, plan);
-		show_sheet (wbcg, wb, PST_DASHBOARD_SHEET);
+		pst_gui_show_sheet (wbcg, wb, PST_DASHBOARD_SHEET);
 		pst_gui_progress_done (wbcg);
 	}
 	pst_plan_free (plan);
@@ -64,7 +50,7 @@ pst_gui_verify (WBCGtk *wbcg)
 	g_date_set_time_t (&today, time (NULL));
 	pst_gui_progress (wbcg, 0.5, "Vérification du plan…");
 	pst_verification_write (wb, plan, &today);
-	show_sheet (wbcg, wb, PST_VERIFICATION_SHEET);
+	pst_gui_show_sheet (wbcg, wb, PST_VERIFICATION_SHEET);
 	pst_gui_progress_done (wbcg);
 	pst_plan_free (plan);
 }

@@ -462,12 +462,9 @@ lo_pst_echeance (PstLoContext const *ctx, PstLoValue const *const *argv, int arg
 	if (is_empty_cell (argv[0]))
 		return value_error (PST_ERROR_NA);
 	if (is_number (argv[0])) {
-		double v = argv[0]->number;
 		/* "2022" typed in a cell is a year, not 14/07/1905. */
-		if (v != floor (v) || v < 1900 || v > 2199)
-			return value_float (v);
-		g_date_clear (&date, 1);
-		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
+		if (!pst_echeance_year (argv[0]->number, &date))
+			return value_float (argv[0]->number);
 		return value_float (serial_of_date (ctx, &date));
 	}
 	if (argv[1]) {
@@ -483,6 +480,54 @@ lo_pst_echeance (PstLoContext const *ctx, PstLoValue const *const *argv, int arg
 	if (err != PST_OK)
 		return value_error (err);
 	return value_float (serial_of_date (ctx, &date));
+}
+
+/* Left out, an empty cell (or the 0 Calc passes for one), or "". */
+static gboolean
+is_blank (PstLoValue const *v)
+{
+	return is_empty_cell (v) || (is_string (v) && *v->string == '\0');
+}
+
+/* pst_value_echeance: an échéance as PST.ECHEANCE reads it, as a serial
+ * number. */
+static PstLoValue *
+value_echeance (PstLoContext const *ctx, PstLoValue const *v, double *day)
+{
+	GDate date;
+	char *text;
+	PstError err;
+
+	if (is_blank (v))
+		return value_error (PST_ERROR_NA);
+	g_date_clear (&date, 1);
+	if (is_number (v)) {
+		*day = v->number;
+		if (!pst_echeance_year (*day, &date))
+			return NULL;
+	} else {
+		text = value_text (v);
+		err = text ? pst_echeance_parse (text, 0, &date) : PST_ERROR_VALUE;
+		g_free (text);
+		if (err != PST_OK)
+			return value_error (err);
+	}
+	*day = serial_of_date (ctx, &date);
+	return NULL;
+}
+
+PstLoValue *
+lo_pst_echeance_retard (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
+{
+	double before, after, days;
+	PstLoValue *err;
+	PstError e;
+
+	if ((err = value_echeance (ctx, argv[0], &before)) ||
+	    (err = value_echeance (ctx, argv[1], &after)))
+		return err;
+	e = pst_echeance_retard (before, after, &days);
+	return e == PST_OK ? value_float (days) : value_error (e);
 }
 
 PstLoValue *
@@ -635,6 +680,49 @@ lo_pst_ecart (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
 	if ((err = expected_progress (ctx, argv[1], argv[2], argv[3], &expected)))
 		return err;
 	return value_float (progress - expected);
+}
+
+/* The date of an assessment, as PST.ECHEANCE reads it. */
+static PstLoValue *
+assessment_date (PstLoContext const *ctx, PstLoValue const *v, GDate *date)
+{
+	double day, julian;
+	PstLoValue *err = value_echeance (ctx, v, &day);
+
+	g_date_clear (date, 1);
+	if (err) {
+		pst_lo_value_free (err);
+		return value_error (PST_ERROR_VALUE);
+	}
+	julian = floor (day) + ctx->epoch_julian;
+	if (julian >= 1 && julian < G_MAXUINT32)
+		g_date_set_julian (date, (guint32) julian);
+	return NULL;
+}
+
+PstLoValue *
+lo_pst_avancement_progression (PstLoContext const *ctx, PstLoValue const *const *argv, int argc)
+{
+	double before, after, change;
+	gboolean blank_before, blank_after;
+	gboolean dated = !(is_blank (argc > 2 ? argv[2] : NULL) &&
+			   is_blank (argc > 3 ? argv[3] : NULL));
+	GDate start, end;
+	PstLoValue *err;
+	PstError e;
+
+	if ((err = value_progress (argv[0], &before, &blank_before)) ||
+	    (err = value_progress (argv[1], &after, &blank_after)))
+		return err;
+	if (blank_before || blank_after)
+		return value_error (PST_ERROR_NA);
+	if (dated &&
+	    ((err = assessment_date (ctx, argc > 2 ? argv[2] : NULL, &start)) ||
+	     (err = assessment_date (ctx, argc > 3 ? argv[3] : NULL, &end))))
+		return err;
+	e = pst_avancement_progression (before, after, dated ? &start : NULL,
+					dated ? &end : NULL, &change);
+	return e == PST_OK ? value_float (change) : value_error (e);
 }
 
 PstLoValue *

@@ -1,6 +1,7 @@
 /*
  * fn-avancement.c: PST.AVANCEMENT, PST.AVANCEMENT.REF,
- * PST.AVANCEMENT.ATTENDU, PST.ECART and PST.SYNTHESE.
+ * PST.AVANCEMENT.ATTENDU, PST.ECART, PST.AVANCEMENT.PROGRESSION and
+ * PST.SYNTHESE.
  *
  * The roll-up rules live in the engine (avancement.h); these functions
  * read the ranges and say which rows take part.
@@ -10,6 +11,10 @@
 #include "avancement.h"
 #include "synthese.h"
 #include "reference.h"
+
+#include <sheet.h>
+#include <goffice/goffice.h>
+#include <math.h>
 
 /***************************************************************************/
 
@@ -219,6 +224,66 @@ gnumeric_pst_ecart (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 
 /***************************************************************************/
 
+static GnmFuncHelp const help_pst_avancement_progression[] = {
+	{ GNM_FUNC_HELP_NAME, F_("PST.AVANCEMENT.PROGRESSION:change in progress between two assessments, or its pace per year") },
+	{ GNM_FUNC_HELP_ARG, F_("avant:progress at the earlier assessment") },
+	{ GNM_FUNC_HELP_ARG, F_("après:progress at the later assessment") },
+	{ GNM_FUNC_HELP_ARG, F_("date_avant:date of the earlier assessment") },
+	{ GNM_FUNC_HELP_ARG, F_("date_après:date of the later assessment") },
+	{ GNM_FUNC_HELP_DESCRIPTION, F_("PST.AVANCEMENT.PROGRESSION returns @{après} minus @{avant}, as a fraction: from 40 % to 60 % is 0.2, below 0 when progress was revised downwards. Given @{date_avant} and @{date_après}, it returns that change per year: 0.2 in six months is 0.4 a year.") },
+	{ GNM_FUNC_HELP_DESCRIPTION, F_("Progress is read as by PST.TAUX (0.6, 60 or \"60 %\"). Dates are read as by PST.ECHEANCE, so \"fin 2022\" and \"S1 2023\" are their last day. The time between them is counted in calendar months, an end of month falling on an end of month (31/12/2022 to 30/06/2023 is 6 months), the days left over as a share of a month; a year is 12 months.") },
+	{ GNM_FUNC_HELP_NOTE, F_("A blank progress gives #N/A, and the errors of PST.TAUX apply. Two blank dates count as left out (the change, not its pace); one date without the other, or a date that cannot be read, gives #VALUE!; @{date_après} before @{date_avant} gives #NUM!; twice the same day, #DIV/0!.") },
+	{ GNM_FUNC_HELP_EXAMPLES, F_("PST.AVANCEMENT.PROGRESSION(\"40 %\",\"60 %\",\"fin 2022\",\"S1 2023\") returns 0.4.") },
+	{ GNM_FUNC_HELP_EXAMPLES, "=PST.AVANCEMENT.PROGRESSION(0.4,\"60 %\")" },
+	{ GNM_FUNC_HELP_SEEALSO, "PST.ECART,PST.TAUX,PST.ECHEANCE.RETARD" },
+	{ GNM_FUNC_HELP_END }
+};
+
+/* The date of an assessment, as PST.ECHEANCE reads it. */
+static GnmValue *
+assessment_date (GnmFuncEvalInfo *ei, GnmValue const *v, GDate *date)
+{
+	double day;
+	GnmValue *err = pst_value_echeance (ei, v, &day);
+
+	g_date_clear (date, 1);
+	if (err) {
+		value_release (err);
+		return value_new_error_VALUE (ei->pos);
+	}
+	if (day >= 1 && day < G_MAXINT)
+		go_date_serial_to_g (date, (int) floor (day),
+				     sheet_date_conv (ei->pos->sheet));
+	return NULL;
+}
+
+static GnmValue *
+gnumeric_pst_avancement_progression (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
+{
+	double before, after, change;
+	gboolean blank_before, blank_after;
+	gboolean dated = !(pst_value_is_blank (argv[2]) &&
+			   pst_value_is_blank (argv[3]));
+	GDate start, end;
+	GnmValue *err;
+	PstError e;
+
+	if ((err = pst_value_progress (ei, argv[0], &before, &blank_before)) ||
+	    (err = pst_value_progress (ei, argv[1], &after, &blank_after)))
+		return err;
+	if (blank_before || blank_after)
+		return value_new_error_NA (ei->pos);
+	if (dated &&
+	    ((err = assessment_date (ei, argv[2], &start)) ||
+	     (err = assessment_date (ei, argv[3], &end))))
+		return err;
+	e = pst_avancement_progression (before, after, dated ? &start : NULL,
+					dated ? &end : NULL, &change);
+	return e == PST_OK ? value_new_float (change) : pst_value_error (ei, e);
+}
+
+/***************************************************************************/
+
 static GnmFuncHelp const help_pst_synthese[] = {
 	{ GNM_FUNC_HELP_NAME, F_("PST.SYNTHESE:table of progress per objective, one row per node of a level") },
 	{ GNM_FUNC_HELP_ARG, F_("réfs:reference of each action") },
@@ -309,6 +374,8 @@ GnmFuncDescriptor const avancement_functions[] = {
 	{ "pst.avancement.attendu", "SS|S", help_pst_avancement_attendu, gnumeric_pst_avancement_attendu, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.ecart", "SSS|S", help_pst_ecart, gnumeric_pst_ecart, NULL,
+	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
+	{ "pst.avancement.progression", "SS|SS", help_pst_avancement_progression, gnumeric_pst_avancement_progression, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.synthese", "AA|fAA", help_pst_synthese, gnumeric_pst_synthese, NULL,
 	  GNM_FUNC_RETURNS_NON_SCALAR, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },

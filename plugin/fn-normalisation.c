@@ -1,6 +1,6 @@
 /*
  * fn-normalisation.c: PST.REF, PST.REF.NIVEAU, PST.REF.PARENT, PST.STATUT,
- * PST.TAUX, PST.ECHEANCE and PST.FREQUENCE.
+ * PST.TAUX, PST.ECHEANCE, PST.ECHEANCE.RETARD and PST.FREQUENCE.
  *
  * Each turns what people write in plan workbooks into one canonical value.
  * A blank input gives #N/A (nothing to normalise), text that cannot be read
@@ -187,12 +187,9 @@ gnumeric_pst_echeance (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	if (VALUE_IS_EMPTY (argv[0]))
 		return value_new_error_NA (ei->pos);
 	if (VALUE_IS_FLOAT (argv[0])) {
-		gnm_float v = value_get_as_float (argv[0]);
 		/* "2022" typed in a cell is a year, not 14/07/1905. */
-		if (v != gnm_floor (v) || v < 1900 || v > 2199)
+		if (!pst_echeance_year (value_get_as_float (argv[0]), &date))
 			return value_dup (argv[0]);
-		g_date_clear (&date, 1);
-		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
 		goto out;
 	}
 	if (argv[1]) {
@@ -211,6 +208,35 @@ gnumeric_pst_echeance (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	res = value_new_int (go_date_g_to_serial (&date, conv));
 	value_set_fmt (res, go_format_default_date ());
 	return res;
+}
+
+/***************************************************************************/
+
+static GnmFuncHelp const help_pst_echeance_retard[] = {
+	{ GNM_FUNC_HELP_NAME, F_("PST.ECHEANCE.RETARD:days by which an échéance moved between two versions of a plan") },
+	{ GNM_FUNC_HELP_ARG, F_("avant:échéance in the earlier version, a date or a text such as \"fin 2024\"") },
+	{ GNM_FUNC_HELP_ARG, F_("après:échéance in the later version, a date or a text such as \"T3 2025\"") },
+	{ GNM_FUNC_HELP_DESCRIPTION, F_("PST.ECHEANCE.RETARD returns the number of days from @{avant} to @{après}: above 0 the échéance was pushed back, below 0 brought forward, 0 if it did not move.") },
+	{ GNM_FUNC_HELP_DESCRIPTION, F_("Each échéance is read as by PST.ECHEANCE, a period as its last day: from \"fin 2024\" to \"T3 2025\" (31/12/2024 to 30/09/2025) is 273 days. A whole number from 1900 to 2199 is a year; the time of day of a date is ignored.") },
+	{ GNM_FUNC_HELP_NOTE, F_("A blank échéance, or a recurring one such as \"1x/an\", gives #N/A; text that names no date gives #VALUE!.") },
+	{ GNM_FUNC_HELP_EXAMPLES, F_("PST.ECHEANCE.RETARD(\"fin 2024\",\"T3 2025\") returns 273.") },
+	{ GNM_FUNC_HELP_EXAMPLES, "=PST.ECHEANCE.RETARD(DATE(2025,6,30),\"fin 2024\")" },
+	{ GNM_FUNC_HELP_SEEALSO, "PST.ECHEANCE,PST.AVANCEMENT.PROGRESSION" },
+	{ GNM_FUNC_HELP_END }
+};
+
+static GnmValue *
+gnumeric_pst_echeance_retard (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
+{
+	double before, after, days;
+	GnmValue *err;
+	PstError e;
+
+	if ((err = pst_value_echeance (ei, argv[0], &before)) ||
+	    (err = pst_value_echeance (ei, argv[1], &after)))
+		return err;
+	e = pst_echeance_retard (before, after, &days);
+	return e == PST_OK ? value_new_float (days) : pst_value_error (ei, e);
 }
 
 /***************************************************************************/
@@ -254,6 +280,8 @@ GnmFuncDescriptor const normalisation_functions[] = {
 	{ "pst.taux", "S", help_pst_taux, gnumeric_pst_taux, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.echeance", "S|f", help_pst_echeance, gnumeric_pst_echeance, NULL,
+	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
+	{ "pst.echeance.retard", "SS", help_pst_echeance_retard, gnumeric_pst_echeance_retard, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },
 	{ "pst.frequence", "S", help_pst_frequence, gnumeric_pst_frequence, NULL,
 	  GNM_FUNC_SIMPLE, GNM_FUNC_IMPL_STATUS_UNIQUE_TO_GNUMERIC, GNM_FUNC_TEST_STATUS_BASIC },

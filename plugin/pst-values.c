@@ -4,6 +4,7 @@
 #include "pst-values.h"
 #include "taux.h"
 #include "status.h"
+#include "periode.h"
 
 #include <sheet.h>
 #include <cell.h>
@@ -138,6 +139,41 @@ pst_value_today (GnmFuncEvalInfo *ei)
 {
 	return go_date_timet_to_serial (time (NULL),
 					sheet_date_conv (ei->pos->sheet));
+}
+
+/* Left out, an empty cell, or "" (as =IF(…;"") gives). */
+gboolean
+pst_value_is_blank (GnmValue const *v)
+{
+	return v == NULL || VALUE_IS_EMPTY (v) ||
+		(VALUE_IS_STRING (v) && *value_peek_string (v) == '\0');
+}
+
+GnmValue *
+pst_value_echeance (GnmFuncEvalInfo *ei, GnmValue const *v, double *day)
+{
+	GDate date;
+	char *text;
+	PstError err;
+
+	if (pst_value_is_blank (v))
+		return value_new_error_NA (ei->pos);
+	if (VALUE_IS_ERROR (v))
+		return value_dup (v);
+	g_date_clear (&date, 1);
+	if (VALUE_IS_FLOAT (v)) {
+		*day = value_get_as_float (v);
+		if (!pst_echeance_year (*day, &date))
+			return NULL;
+	} else {
+		text = pst_value_text (v);
+		err = pst_echeance_parse (text, 0, &date);
+		g_free (text);
+		if (err != PST_OK)
+			return pst_value_error (ei, err);
+	}
+	*day = go_date_g_to_serial (&date, sheet_date_conv (ei->pos->sheet));
+	return NULL;
 }
 
 /*

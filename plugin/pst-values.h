@@ -32,6 +32,12 @@ gboolean  pst_value_match_number	(GnmFuncEvalInfo *ei, char const *text,
 GnmValue *pst_value_day		(GnmFuncEvalInfo *ei, GnmValue const *v,
 				 double *day);
 double	  pst_value_today	(GnmFuncEvalInfo *ei);
+/* An échéance as PST.ECHEANCE reads it ("fin 2024", "T3 2025", a date, a
+ * year typed as a number), as a day number of the sheet.  A blank (or ""):
+ * #N/A; a recurring deadline: #N/A; text that names no date: #VALUE!. */
+GnmValue *pst_value_echeance	(GnmFuncEvalInfo *ei, GnmValue const *v,
+				 double *day);
+gboolean  pst_value_is_blank	(GnmValue const *v);
 
 /* Ranges read as one list of cells, row by row.  A missing optional
  * range (NULL) has every cell blank.  A range of one sheet is resolved

@@ -77,6 +77,13 @@ memcheck import-burdinne ./cli/pst import "$srcdir/samples/burdinne-pst.csv" -o 
 memcheck consolidate ./cli/pst consolidate "$srcdir/samples/virton-pst.xlsx" \
 	"$srcdir/samples/erezee-pst.ods" "$srcdir/samples/burdinne-pst.csv" -o "$tmp/cpas.xlsx"
 memcheck export ./cli/pst export "$tmp/virton.xlsx" -o "$tmp/virton.xml" --exercice 2022
+# The follow-up: the checks, two versions compared, the fiches printed.
+memcheck verifier ./cli/pst verifier "$srcdir/samples/virton-pst.xlsx" --date 31/12/2025 \
+	-o "$tmp/verifie.gnumeric"
+memcheck compare ./cli/pst compare "$srcdir/samples/virton-pst.xlsx" "$tmp/cpas.xlsx" \
+	-o "$tmp/evolution.gnumeric" --date 31/12/2025
+memcheck fiches ./cli/pst fiches "$srcdir/samples/burdinne-pst.csv" -o "$tmp/fiches.pdf" \
+	--date 31/12/2025
 
 # The plugin inside ssconvert: every function of the fixtures, the tracking
 # sample, and the opener Gnumeric_pst:plan.

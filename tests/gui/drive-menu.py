@@ -12,6 +12,8 @@ dialog is written to SHOTDIR.
 
 Python 3, standard library only; xdotool and ImageMagick's import.
 """
+import csv
+import datetime
 import gzip
 import os
 import re
@@ -41,7 +43,7 @@ with open(os.path.join(plans, "abime.xlsx"), "wb") as f:
 # its last item.
 DATA_MENU_STEPS = 7
 MNEMONIC = {"import": "i", "consolidate": "c", "ecomptes": "e",
-            "dashboard": "a", "verify": "v"}
+            "dashboard": "a", "verify": "v", "compare": "m", "fiches": "f"}
 
 
 def xdo(*args):
@@ -116,7 +118,7 @@ def menu(window, job, name=None):
     keys("Up", "Right")
     if name:  # the menu open, as the user sees it
         time.sleep(0.5)
-        subprocess.run(["import", "-window", "root", "-crop", "1150x470+0+0",
+        subprocess.run(["import", "-window", "root", "-crop", "1150x500+0+0",
                         os.path.join(shots, name + ".png")], stderr=subprocess.DEVNULL)
     keys(MNEMONIC[job])
 
@@ -160,6 +162,17 @@ def save(window, path):
 
 def sheet(book, name, tag):
     return pstcheck.export_sheet(book, name, os.path.join(work, tag + ".tsv"))
+
+
+def raw_rows(book, name, tag):
+    """A sheet as lists of raw cells (a sheet whose first row is a title
+    has no header to key on)."""
+    out = os.path.join(work, tag + ".tsv")
+    subprocess.run(["ssconvert", "-T", "Gnumeric_stf:stf_assistant", "-O",
+                    'sheet="%s" separator="\t" quoting-mode=auto format=raw' % name, book, out],
+                   env=env, check=True, stderr=subprocess.DEVNULL)
+    with open(out, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t"))
 
 
 def sheet_names(book):
@@ -245,6 +258,60 @@ try:
     text = open(os.path.join(work, "board.tsv"), encoding="utf-8").read()
     check(not re.search(r"#(NAME|VALUE|REF|DIV)", text) and "virton" in text.lower(),
           "dashboard: computed, names the entity, no error value")
+
+    # ---- Comparer avec une version antérieure…: an earlier version with one
+    # statut and one échéance changed; the sheet Évolution is pst compare's.
+    plan_rows = sheet(imported_book, "Plan", "plan-now")
+    header_row = list(plan_rows[0].keys())
+    old_rows = [dict(r) for r in plan_rows]
+    for r in old_rows:  # dates as a person types them, not as serial numbers
+        for field in ("Début", "Fin"):
+            if re.fullmatch(r"\d+(\.\d+)?", r.get(field, "")):
+                day = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(float(r[field])))
+                r[field] = day.strftime("%d/%m/%Y")
+    old_rows[0]["Statut"] = "À démarrer" if old_rows[0]["Statut"] != "À démarrer" else "En cours"
+    old_csv = os.path.join(plans, "virton-avant.csv")
+    with open(old_csv, "w", encoding="utf-8", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=header_row, delimiter=";")
+        out.writeheader()
+        out.writerows(old_rows)
+    menu_until(imported, "compare", "^Version antérieure du plan$")
+    open_path(wait_window("^Version antérieure du plan$"), old_csv)
+    wait_changed(imported_book)
+    time.sleep(1)
+    shot(imported, "evolution")
+    check(save(imported, imported_book), "compare: Ctrl+S saves")
+    cli_evol = os.path.join(work, "cli-evol.gnumeric")
+    run_pst("compare", old_csv, imported_book, "-o", cli_evol)
+    gui_evol = raw_rows(imported_book, "Évolution", "gui-evol")
+    cli_evol_rows = raw_rows(cli_evol, "Évolution", "cli-evol")
+    check(len(gui_evol) > 3 and gui_evol == cli_evol_rows,
+          "compare: the Évolution sheet is pst compare's (%d rows)" % len(gui_evol))
+    changes = [r for r in gui_evol if r[:1] in (["Action"], ["OO"], ["OS"]) and len(r) > 8 and r[8]]
+    check([r[:4] for r in changes] == [["Action", "Statut", "1.1.1", "1.1.1"]],
+          "compare: the one change made, the statut of 1.1.1, is the only change listed (%s)"
+          % [r[:4] for r in changes][:5])
+
+    # ---- Fiches actions (PDF)…: one A4 page per action.
+    dialog = menu_until(imported, "fiches", "^Fiches actions$")
+    shot(dialog, "fiches")
+    focus(dialog)
+    keys("Return")
+    saver = wait_window("^Enregistrer les fiches$")
+    pdf = os.path.join(plans, "fiches-virton.pdf")
+    focus(saver)
+    keys("ctrl+a")
+    type_text(pdf)
+    keys("Return")
+    result = wait_window("fiches-virton.pdf » est enregistré", timeout=120)
+    focus(result)
+    keys("Return")
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    pages = re.search(r"Pages:\s+(\d+)", info)
+    check(pages is not None and int(pages.group(1)) == len(plan_rows),
+          "fiches: one page per action (%s for %d actions)" % (pages.group(1) if pages else "?", len(plan_rows)))
+    check(re.search(r"Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)", info) is not None,
+          "fiches: A4 pages (%s)" % re.findall(r"Page size:.*", info))
 
     # ---- Exporter vers eComptes…: the header asked, the XML checked.
     header = menu_until(imported, "ecomptes", "^Exporter vers eComptes$")

@@ -25,6 +25,7 @@ main (void)
 	srunner_add_suite (runner, layout_suite ());
 	srunner_add_suite (runner, consolidate_suite ());
 	srunner_add_suite (runner, verification_suite ());
+	srunner_add_suite (runner, compare_suite ());
 	srunner_run_all (runner, CK_NORMAL);
 	failed = srunner_ntests_failed (runner);
 	srunner_free (runner);

@@ -19,5 +19,6 @@ Suite *import_suite (void);
 Suite *layout_suite (void);
 Suite *consolidate_suite (void);
 Suite *verification_suite (void);
+Suite *compare_suite (void);
 
 #endif

@@ -1,6 +1,7 @@
 /* test-avancement.c: roll-up rules of the catalogue. */
 #include <glib.h>
 #include "suites.h"
+#include <math.h>
 #include "avancement.h"
 #include "synthese.h"
 
@@ -132,6 +133,63 @@ START_TEST (synthese_groups_by_node_in_reference_order)
 }
 END_TEST
 
+static GDate
+dmy (int d, int m, int y)
+{
+	GDate date;
+	g_date_clear (&date, 1);
+	g_date_set_dmy (&date, d, m, y);
+	return date;
+}
+
+START_TEST (progression_is_the_change_without_dates)
+{
+	double c = -1;
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, NULL, NULL, &c), PST_OK);
+	ck_assert_double_eq_tol (c, 0.2, 1e-12);
+	ck_assert_int_eq (pst_avancement_progression (0.6, 0.4, NULL, NULL, &c), PST_OK);
+	ck_assert_double_eq_tol (c, -0.2, 1e-12);
+	ck_assert_int_eq (pst_avancement_progression (0.5, 0.5, NULL, NULL, &c), PST_OK);
+	ck_assert_double_eq (c, 0);
+	ck_assert_int_eq (pst_avancement_progression (NAN, 0.5, NULL, NULL, &c), PST_ERROR_VALUE);
+}
+END_TEST
+
+START_TEST (progression_per_year_between_dates)
+{
+	GDate a = dmy (31, 12, 2022), b = dmy (30, 6, 2023);
+	GDate c1 = dmy (1, 1, 2022), c2 = dmy (1, 1, 2024);
+	GDate l1 = dmy (28, 2, 2023), l2 = dmy (29, 2, 2024);
+	double c;
+
+	/* 20 points in half a year: 40 points a year. */
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, &a, &b, &c), PST_OK);
+	ck_assert_double_eq_tol (c, 0.4, 1e-12);
+	ck_assert_int_eq (pst_avancement_progression (0.1, 0.5, &c1, &c2, &c), PST_OK);
+	ck_assert_double_eq_tol (c, 0.2, 1e-12);
+	/* A leap year is still a year. */
+	ck_assert_int_eq (pst_avancement_progression (0, 0.3, &l1, &l2, &c), PST_OK);
+	ck_assert_double_eq_tol (c, 0.3, 1e-12);
+	/* Progress revised downwards. */
+	ck_assert_int_eq (pst_avancement_progression (0.6, 0.5, &a, &b, &c), PST_OK);
+	ck_assert_double_eq_tol (c, -0.2, 1e-12);
+}
+END_TEST
+
+START_TEST (progression_with_bad_dates)
+{
+	GDate a = dmy (31, 12, 2022), b = dmy (30, 6, 2023), bad;
+	double c;
+
+	g_date_clear (&bad, 1);
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, &b, &a, &c), PST_ERROR_NUM);
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, &a, &a, &c), PST_ERROR_DIV0);
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, &a, NULL, &c), PST_ERROR_VALUE);
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, NULL, &b, &c), PST_ERROR_VALUE);
+	ck_assert_int_eq (pst_avancement_progression (0.4, 0.6, &a, &bad, &c), PST_ERROR_VALUE);
+}
+END_TEST
+
 Suite *
 avancement_suite (void)
 {
@@ -145,6 +203,9 @@ avancement_suite (void)
 	tcase_add_test (tc, nothing_left_is_div0);
 	tcase_add_test (tc, expected_progress_is_linear_and_clamped);
 	tcase_add_test (tc, synthese_groups_by_node_in_reference_order);
+	tcase_add_test (tc, progression_is_the_change_without_dates);
+	tcase_add_test (tc, progression_per_year_between_dates);
+	tcase_add_test (tc, progression_with_bad_dates);
 	suite_add_tcase (s, tc);
 	return s;
 }

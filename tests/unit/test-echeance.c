@@ -1,5 +1,6 @@
 /* test-echeance.c: every échéance written in Erezée's plan, and more. */
 #include <glib.h>
+#include <math.h>
 #include "suites.h"
 #include "echeance.h"
 #include "periode.h"
@@ -145,6 +146,124 @@ START_TEST (deadlines_are_not_frequencies)
 }
 END_TEST
 
+/* Julian day of the échéance @text, as the functions read it. */
+static double
+echeance_day (char const *text)
+{
+	GDate date;
+	g_date_clear (&date, 1);
+	ck_assert_msg (pst_echeance_parse (text, 0, &date) == PST_OK,
+		       "\"%s\" is no échéance", text);
+	return g_date_get_julian (&date);
+}
+
+static double
+retard (char const *before, char const *after)
+{
+	double days = -1e9;
+	ck_assert_int_eq (pst_echeance_retard (echeance_day (before),
+					       echeance_day (after), &days),
+			  PST_OK);
+	return days;
+}
+
+START_TEST (retard_in_days_between_deadlines)
+{
+	ck_assert_double_eq (retard ("fin 2024", "T3 2025"), 273);
+	ck_assert_double_eq (retard ("T3 2025", "fin 2024"), -273);
+	/* 2024 is a leap year, 2023 is not. */
+	ck_assert_double_eq (retard ("fin 2023", "fin 2024"), 366);
+	ck_assert_double_eq (retard ("fin 2024", "fin 2025"), 365);
+	ck_assert_double_eq (retard ("janvier 2024", "février 2024"), 29);
+	ck_assert_double_eq (retard ("janvier 2023", "février 2023"), 28);
+	/* Quarter ends. */
+	ck_assert_double_eq (retard ("T1 2025", "T2 2025"), 91);
+	ck_assert_double_eq (retard ("T4 2024", "T1 2025"), 90);
+	ck_assert_double_eq (retard ("juin 2025", "S1 2025"), 0);
+	ck_assert_double_eq (retard ("31/12/2024", "fin 2024"), 0);
+}
+END_TEST
+
+START_TEST (retard_drops_the_time_of_day)
+{
+	double days;
+	ck_assert_int_eq (pst_echeance_retard (45657.75, 45658.25, &days), PST_OK);
+	ck_assert_double_eq (days, 1);
+	ck_assert_int_eq (pst_echeance_retard (45658.9, 45658.1, &days), PST_OK);
+	ck_assert_double_eq (days, 0);
+	ck_assert_int_eq (pst_echeance_retard (NAN, 45658, &days), PST_ERROR_VALUE);
+	ck_assert_int_eq (pst_echeance_retard (45658, INFINITY, &days), PST_ERROR_VALUE);
+}
+END_TEST
+
+START_TEST (a_whole_number_from_1900_to_2199_is_a_year)
+{
+	GDate date;
+	ck_assert (pst_echeance_year (2024, &date));
+	ck_assert_int_eq (g_date_get_day (&date), 31);
+	ck_assert_int_eq (g_date_get_month (&date), 12);
+	ck_assert_int_eq (g_date_get_year (&date), 2024);
+	ck_assert (pst_echeance_year (1900, &date));
+	ck_assert (pst_echeance_year (2199, &date));
+	ck_assert (!pst_echeance_year (2200, &date));
+	ck_assert (!pst_echeance_year (1899, &date));
+	ck_assert (!pst_echeance_year (2024.5, &date));
+	ck_assert (!pst_echeance_year (45657, &date));
+}
+END_TEST
+
+static double
+months (int d1, int m1, int y1, int d2, int m2, int y2)
+{
+	GDate a, b;
+	double n = -1;
+	g_date_clear (&a, 1);
+	g_date_clear (&b, 1);
+	g_date_set_dmy (&a, d1, m1, y1);
+	g_date_set_dmy (&b, d2, m2, y2);
+	ck_assert_int_eq (pst_mois_ecoules (&a, &b, &n), PST_OK);
+	return n;
+}
+
+START_TEST (months_as_edate_counts_them)
+{
+	ck_assert_double_eq (months (15, 1, 2024, 15, 3, 2024), 2);
+	ck_assert_double_eq (months (1, 1, 2022, 1, 1, 2024), 24);
+	ck_assert_double_eq (months (5, 5, 2024, 5, 5, 2024), 0);
+	/* Ends of months, quarters and half-years. */
+	ck_assert_double_eq (months (31, 12, 2022, 30, 6, 2023), 6);
+	ck_assert_double_eq (months (30, 6, 2023, 31, 12, 2023), 6);
+	ck_assert_double_eq (months (31, 3, 2024, 30, 6, 2024), 3);
+	ck_assert_double_eq (months (30, 9, 2024, 31, 12, 2024), 3);
+	ck_assert_double_eq (months (31, 1, 2024, 29, 2, 2024), 1);
+	ck_assert_double_eq (months (31, 1, 2023, 28, 2, 2023), 1);
+	/* Leap years: 28/02/2023 is the last of its month, 28/02/2024 not. */
+	ck_assert_double_eq (months (28, 2, 2023, 29, 2, 2024), 12);
+	ck_assert_double_eq (months (29, 2, 2024, 28, 2, 2025), 12);
+	ck_assert_double_eq (months (28, 2, 2024, 28, 2, 2025), 12);
+	ck_assert_double_eq_tol (months (28, 2, 2024, 29, 2, 2024), 1.0 / 29, 1e-12);
+	/* Days left over: a share of the month that follows. */
+	ck_assert_double_eq_tol (months (1, 1, 2021, 31, 12, 2021), 11 + 30.0 / 31, 1e-12);
+	ck_assert_double_eq_tol (months (15, 1, 2024, 1, 2, 2024), 17.0 / 31, 1e-12);
+	ck_assert_double_eq_tol (months (31, 1, 2024, 1, 2, 2024), 1.0 / 29, 1e-12);
+}
+END_TEST
+
+START_TEST (months_backwards_or_invalid)
+{
+	GDate a, b, bad;
+	double n;
+	g_date_clear (&a, 1);
+	g_date_clear (&b, 1);
+	g_date_clear (&bad, 1);
+	g_date_set_dmy (&a, 1, 7, 2024);
+	g_date_set_dmy (&b, 30, 6, 2024);
+	ck_assert_int_eq (pst_mois_ecoules (&a, &b, &n), PST_ERROR_NUM);
+	ck_assert_int_eq (pst_mois_ecoules (&a, &bad, &n), PST_ERROR_VALUE);
+	ck_assert_int_eq (pst_mois_ecoules (&bad, &a, &n), PST_ERROR_VALUE);
+}
+END_TEST
+
 Suite *
 echeance_suite (void)
 {
@@ -156,6 +275,11 @@ echeance_suite (void)
 	tcase_add_test (tc, bad_deadlines);
 	tcase_add_test (tc, full_dates_before_1900_are_no_deadlines);
 	tcase_add_test (tc, frequencies);
+	tcase_add_test (tc, retard_in_days_between_deadlines);
+	tcase_add_test (tc, retard_drops_the_time_of_day);
+	tcase_add_test (tc, a_whole_number_from_1900_to_2199_is_a_year);
+	tcase_add_test (tc, months_as_edate_counts_them);
+	tcase_add_test (tc, months_backwards_or_invalid);
 	tcase_add_test (tc, deadlines_are_not_frequencies);
 	suite_add_tcase (s, tc);
 	return s;
