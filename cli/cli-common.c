@@ -155,3 +155,22 @@ pst_cli_save_plan (PstPlan const *plan, char const *path)
 	g_object_unref (wb);
 	return ok;
 }
+
+/* "31/12/2024" or "2024-12-31": a day the user names, checked. */
+gboolean
+pst_cli_parse_date (char const *text, GDate *date)
+{
+	int d, m, y;
+	char end;
+
+	g_date_clear (date, 1);
+	if (sscanf (text, "%d/%d/%d%c", &d, &m, &y, &end) == 3 ||
+	    sscanf (text, "%d-%d-%d%c", &y, &m, &d, &end) == 3) {
+		if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+		    g_date_valid_dmy (d, m, y)) {
+			g_date_set_dmy (date, d, m, y);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}

@@ -40,25 +40,6 @@ usage (void)
 	return PST_EXIT_USAGE;
 }
 
-/* "31/12/2024" or "2024-12-31": a day the user names, checked. */
-static gboolean
-parse_date (char const *text, GDate *date)
-{
-	int d, m, y;
-	char end;
-
-	g_date_clear (date, 1);
-	if (sscanf (text, "%d/%d/%d%c", &d, &m, &y, &end) == 3 ||
-	    sscanf (text, "%d-%d-%d%c", &y, &m, &d, &end) == 3) {
-		if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-		    g_date_valid_dmy (d, m, y)) {
-			g_date_set_dmy (date, d, m, y);
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 static gboolean
 write_workbook (PstPlan const *ancien, PstPlan const *nouveau, PstComparison const *cmp,
 		char const *ancien_name, char const *nouveau_name, char const *output)
@@ -103,19 +84,6 @@ print_comparison (PstComparison const *cmp, char const *ancien, char const *nouv
 	g_free (unchanged);
 }
 
-static void
-today_if_unset (GDate *date)
-{
-	GDateTime *now;
-
-	if (g_date_valid (date))
-		return;
-	now = g_date_time_new_now_local ();
-	g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-			g_date_time_get_month (now), g_date_time_get_year (now));
-	g_date_time_unref (now);
-}
-
 int
 pst_cmd_compare (int argc, char **argv)
 {
@@ -134,7 +102,7 @@ pst_cmd_compare (int argc, char **argv)
 		else if ((strcmp (argv[i], "--date") == 0 || strcmp (argv[i], "--date-ancien") == 0) &&
 			 i + 1 < argc) {
 			GDate *d = strcmp (argv[i], "--date") == 0 ? &date : &ancien_date;
-			if (!parse_date (argv[++i], d)) {
+			if (!pst_cli_parse_date (argv[++i], d)) {
 				pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
 					       "(31/12/2024) ou AAAA-MM-JJ.", argv[i]);
 				return PST_EXIT_USAGE;
@@ -148,7 +116,7 @@ pst_cmd_compare (int argc, char **argv)
 	}
 	if (n_inputs != 2)
 		return usage ();
-	today_if_unset (&date);
+	pst_date_or_today (&date, &date);
 
 	ancien = pst_cli_read_plan (inputs[0], NULL);
 	if (ancien == NULL)

@@ -36,25 +36,6 @@ usage (void)
 	return PST_EXIT_USAGE;
 }
 
-/* "31/12/2024" or "2024-12-31": a day the user names, checked. */
-static gboolean
-parse_date (char const *text, GDate *date)
-{
-	int d, m, y;
-	char end;
-
-	g_date_clear (date, 1);
-	if (sscanf (text, "%d/%d/%d%c", &d, &m, &y, &end) == 3 ||
-	    sscanf (text, "%d-%d-%d%c", &y, &m, &d, &end) == 3) {
-		if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-		    g_date_valid_dmy (d, m, y)) {
-			g_date_set_dmy (date, d, m, y);
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 static gboolean
 is_pdf (char const *path)
 {
@@ -127,7 +108,7 @@ pst_cmd_fiches (int argc, char **argv)
 				return PST_EXIT_USAGE;
 			}
 		} else if (strcmp (argv[i], "--date") == 0 && i + 1 < argc) {
-			if (!parse_date (argv[++i], &date)) {
+			if (!pst_cli_parse_date (argv[++i], &date)) {
 				pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
 					       "(31/12/2024) ou AAAA-MM-JJ.", argv[i]);
 				return PST_EXIT_USAGE;

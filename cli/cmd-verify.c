@@ -35,25 +35,6 @@ usage (void)
 	return PST_EXIT_USAGE;
 }
 
-/* "31/12/2024" or "2024-12-31": a day the user names, checked. */
-static gboolean
-parse_date (char const *text, GDate *date)
-{
-	int d, m, y;
-	char end;
-
-	g_date_clear (date, 1);
-	if (sscanf (text, "%d/%d/%d%c", &d, &m, &y, &end) == 3 ||
-	    sscanf (text, "%d-%d-%d%c", &y, &m, &d, &end) == 3) {
-		if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-		    g_date_valid_dmy (d, m, y)) {
-			g_date_set_dmy (date, d, m, y);
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 /* @text and spaces up to @width characters: printf pads bytes, and
  * "—" or "CPAS d’Erezée:1.1.1" have more bytes than characters. */
 static void
@@ -115,7 +96,7 @@ pst_cmd_verify (int argc, char **argv)
 		else if (strcmp (argv[i], "--entite") == 0 && i + 1 < argc)
 			entite = argv[++i];
 		else if (strcmp (argv[i], "--date") == 0 && i + 1 < argc) {
-			if (!parse_date (argv[++i], &date)) {
+			if (!pst_cli_parse_date (argv[++i], &date)) {
 				pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
 					       "(31/12/2024) ou AAAA-MM-JJ.", argv[i]);
 				return PST_EXIT_USAGE;
@@ -129,12 +110,7 @@ pst_cmd_verify (int argc, char **argv)
 	}
 	if (input == NULL)
 		return usage ();
-	if (!g_date_valid (&date)) {
-		GDateTime *now = g_date_time_new_now_local ();
-		g_date_set_dmy (&date, g_date_time_get_day_of_month (now),
-				g_date_time_get_month (now), g_date_time_get_year (now));
-		g_date_time_unref (now);
-	}
+	pst_date_or_today (&date, &date);
 
 	plan = pst_cli_read_plan (input, entite);
 	if (plan == NULL)

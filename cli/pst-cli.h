@@ -24,6 +24,7 @@ PstPlan	*pst_cli_read_plan_with	(char const *path, char const *entite,
 gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
 GOFileSaver *pst_cli_saver_for	(char const *path);
 gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);
+gboolean pst_cli_parse_date	(char const *text, GDate *date);
 void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);
 
 int	 pst_cmd_import		(int argc, char **argv);

@@ -66,20 +66,6 @@ ecomptes_hundredths_text (gint64 n)
 				n < 0 && whole == 0 ? "-" : "", whole, frac);
 }
 
-gboolean
-ecomptes_serial_to_date (double serial, GDate *date)
-{
-	GDate epoch;
-
-	g_date_clear (date, 1);
-	if (!isfinite (serial) || serial < 1 || serial > 2958465)	/* 31/12/9999 */
-		return FALSE;
-	g_date_clear (&epoch, 1);
-	g_date_set_dmy (&epoch, 30, 12, 1899);
-	g_date_set_julian (date, g_date_get_julian (&epoch) + (guint32) floor (serial));
-	return g_date_valid (date);
-}
-
 /* The xs:date of a cell, or NULL. */
 char *
 ecomptes_cell_iso_date (PstCell const *cell)
@@ -87,7 +73,7 @@ ecomptes_cell_iso_date (PstCell const *cell)
 	GDate date;
 
 	if ((cell->kind != PST_CELL_DATE && cell->kind != PST_CELL_NUMBER) ||
-	    !ecomptes_serial_to_date (cell->number, &date))
+	    !pst_serial_to_date (cell->number, &date))
 		return NULL;
 	return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
 				g_date_get_month (&date), g_date_get_day (&date));

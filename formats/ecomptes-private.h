@@ -9,6 +9,7 @@
 
 #include <glib.h>
 #include "ecomptes.h"
+#include "import.h"
 #include "status.h"
 #include "avancement.h"
 
@@ -61,7 +62,6 @@ typedef struct {
 
 char *	ecomptes_clean_text (char const *text);
 char *	ecomptes_hundredths_text (gint64 n);
-gboolean	ecomptes_serial_to_date (double serial, GDate *date);
 char *	ecomptes_cell_iso_date (PstCell const *cell);
 char *	ecomptes_cell_text (PstCell const *cell);
 gboolean	ecomptes_cell_is_blank (PstCell const *cell);

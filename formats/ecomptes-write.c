@@ -408,7 +408,7 @@ plan_years (GArray const *rows, int fallback, int *first, int *last)
 			PstCell const *cell = &a->values[f];
 			GDate date;
 			if ((cell->kind == PST_CELL_DATE || cell->kind == PST_CELL_NUMBER) &&
-			    ecomptes_serial_to_date (cell->number, &date)) {
+			    pst_serial_to_date (cell->number, &date)) {
 				*first = MIN (*first, g_date_get_year (&date));
 				*last = MAX (*last, g_date_get_year (&date));
 			}

@@ -14,6 +14,7 @@
  * format, texts from the plan are string values never parsed.
  */
 #include "fiches.h"
+#include "import.h"
 #include "sheet-write.h"
 #include "article.h"
 #include "avancement.h"
@@ -96,31 +97,6 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* Values as the fiche shows them                                       */
 
-static double
-serial_of (GDate const *date)
-{
-	GDate epoch;
-	g_date_clear (&epoch, 1);
-	g_date_set_dmy (&epoch, 30, 12, 1899);
-	return (double) g_date_get_julian (date) - (double) g_date_get_julian (&epoch);
-}
-
-static void
-date_of (GDate const *today, GDate *date)
-{
-	if (today && g_date_valid (today)) {
-		*date = *today;
-		return;
-	}
-	{
-		GDateTime *now = g_date_time_new_now_local ();
-		g_date_clear (date, 1);
-		g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-				g_date_time_get_month (now), g_date_time_get_year (now));
-		g_date_time_unref (now);
-	}
-}
-
 /* The text of a cell when filled: NULL when blank or an error value. */
 static char const *
 cell_text (PstAction const *a, PstField field)
@@ -143,7 +119,7 @@ cell_number (PstAction const *a, PstField field, double *v)
 static gboolean
 cell_date (PstAction const *a, PstField field, double *v)
 {
-	return cell_number (a, field, v) && *v >= 1 && *v <= 2958465;
+	return cell_number (a, field, v) && *v >= 1 && *v <= PST_DATE_SERIAL_MAX;
 }
 
 /* @text cut to @max characters, "…" at the end when cut. */
@@ -1041,8 +1017,8 @@ pst_fiches_workbook (PstPlan const *plan, PstFichesPar par, GDate const *today,
 	}
 
 	f.plan = plan;
-	date_of (today, &f.date);
-	f.today = serial_of (&f.date);
+	pst_date_or_today (today, &f.date);
+	f.today = pst_date_to_serial (&f.date);
 	f.when = g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&f.date),
 				  g_date_get_month (&f.date), g_date_get_year (&f.date));
 	f.blocks = g_array_new (FALSE, FALSE, sizeof (int));

@@ -16,8 +16,6 @@
 #include <gsf/gsf-input.h>
 #include <string.h>
 
-/* 31/12/9999 in the 1900 date system, the last day a spreadsheet shows. */
-#define MAX_DATE_SERIAL 2958465
 
 static void
 read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
@@ -45,7 +43,7 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 		/* (int) of a serial past 9999, or of the infinity an xlsx
 		 * "1e+400" reads as, is undefined: such a cell is a number. */
 		if (fmt && go_format_is_date (fmt) > 0 && number >= 1 &&
-		    number <= MAX_DATE_SERIAL) {
+		    number <= PST_DATE_SERIAL_MAX) {
 			/* The engine counts days in the 1900 system. */
 			GDate date;
 			go_date_serial_to_g (&date, (int) number, conv);

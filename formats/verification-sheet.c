@@ -6,6 +6,7 @@
  * parsed, so that "=Total" or "1/2" stay as written.
  */
 #include "verification-sheet.h"
+#include "import.h"
 #include "verification.h"
 #include "sheet-write.h"
 
@@ -58,22 +59,6 @@ gravite_style (PstGravite gravite)
 		break;
 	}
 	return style;
-}
-
-static void
-date_of (GDate const *today, GDate *date)
-{
-	if (today && g_date_valid (today)) {
-		*date = *today;
-		return;
-	}
-	{
-		GDateTime *now = g_date_time_new_now_local ();
-		g_date_clear (date, 1);
-		g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-				g_date_time_get_month (now), g_date_time_get_year (now));
-		g_date_time_unref (now);
-	}
 }
 
 /* A4 landscape, one page wide, the headers of the table on every page
@@ -145,7 +130,7 @@ pst_verification_write_findings (Workbook *wb, PstPlan const *plan,
 		sheet_col_set_size_pts (w.sheet, c, col_widths[c], TRUE);
 	set_up_printing (w.sheet);
 
-	date_of (today, &date);
+	pst_date_or_today (today, &date);
 	title = g_strdup_printf ("Vérification du plan — %s — %02d/%02d/%04d",
 				 plan->entite && *plan->entite ? plan->entite : "plan",
 				 g_date_get_day (&date), g_date_get_month (&date),

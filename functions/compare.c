@@ -27,7 +27,6 @@
 /* As the verification: a fraction read back from a cell, and cents. */
 #define PROGRESS_EPSILON 1e-9
 #define AMOUNT_EPSILON	0.005
-#define MAX_DATE_SERIAL	2958465
 /* References listed after a count of the summary, at most. */
 #define SUMMARY_MAX_REFS 15
 
@@ -149,41 +148,10 @@ signed_number (double v)
 	return s;
 }
 
-/* ------------------------------------------------------------------ */
-/* Cells                                                               */
-
-static char const *
-cell_text (PstAction const *a, PstField field)
-{
-	char const *t = a->values[field].text;
-	return t && !pst_text_is_blank (t) ? t : NULL;
-}
-
-static gboolean
-cell_number (PstAction const *a, PstField field, double *v)
-{
-	PstCell const *c = &a->values[field];
-	if (c->kind != PST_CELL_NUMBER || !isfinite (c->number))
-		return FALSE;
-	*v = c->number;
-	return TRUE;
-}
-
-static gboolean
-cell_date (PstAction const *a, PstField field, double *v)
-{
-	PstCell const *c = &a->values[field];
-	if ((c->kind != PST_CELL_DATE && c->kind != PST_CELL_NUMBER) ||
-	    !isfinite (c->number) || c->number < 1 || c->number > MAX_DATE_SERIAL)
-		return FALSE;
-	*v = floor (c->number);
-	return TRUE;
-}
-
 static PstStatus
 action_status (PstAction const *a)
 {
-	char const *t = cell_text (a, PST_FIELD_STATUT);
+	char const *t = pst_action_text (a, PST_FIELD_STATUT);
 	return t ? pst_status_parse (t) : PST_STATUS_UNKNOWN;
 }
 
@@ -197,10 +165,10 @@ cell_key (PstAction const *a, PstField field)
 
 	if ((c->kind == PST_CELL_NUMBER || c->kind == PST_CELL_DATE) && isfinite (c->number))
 		return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.6f", c->number));
-	if (field == PST_FIELD_STATUT && cell_text (a, field) &&
+	if (field == PST_FIELD_STATUT && pst_action_text (a, field) &&
 	    pst_status_parse (c->text) != PST_STATUS_UNKNOWN)
 		return g_strdup (pst_status_code (pst_status_parse (c->text)));
-	return cell_text (a, field) ? pst_text_fold (c->text) : NULL;
+	return pst_action_text (a, field) ? pst_text_fold (c->text) : NULL;
 }
 
 /* The worst météo of the three columns. */
@@ -214,7 +182,7 @@ action_meteo (PstAction const *a)
 	gsize i;
 
 	for (i = 0; i < G_N_ELEMENTS (fields); i++) {
-		char const *t = cell_text (a, fields[i]);
+		char const *t = pst_action_text (a, fields[i]);
 		if (t)
 			worst = pst_meteo_worst (worst, pst_meteo_parse (t));
 	}
@@ -437,7 +405,7 @@ objective_parent (Side const *side, Item const *it)
 	for (i = 0; i < G_N_ELEMENTS (up); i++) {
 		char *ref = NULL;
 		int p = -1;
-		if (it->act && cell_text (it->act, up[i].field)) {
+		if (it->act && pst_action_text (it->act, up[i].field)) {
 			ref = canonical_ref (it->act->values[up[i].field].text);
 			if (pst_ref_depth (ref) != up[i].depth) {
 				g_free (ref);
@@ -558,7 +526,7 @@ load_side (Comparer *c, Side *side, GHashTable *groups)
 		PstAction const *a = g_ptr_array_index (plan->actions, i);
 		add_item (side, c, groups, a->level >= 4 ? 4 : 3,
 			  a->values[PST_FIELD_ENTITE].text, a->values[PST_FIELD_REF].text,
-			  a->values[PST_FIELD_ACTION].text, cell_text (a, PST_FIELD_SOURCE),
+			  a->values[PST_FIELD_ACTION].text, pst_action_text (a, PST_FIELD_SOURCE),
 			  NULL, a);
 	}
 	find_parents (side);
@@ -1005,7 +973,7 @@ value_or_dash (char const *text)
 static char *
 status_text (PstAction const *a)
 {
-	char const *t = cell_text (a, PST_FIELD_STATUT);
+	char const *t = pst_action_text (a, PST_FIELD_STATUT);
 	PstStatus s = t ? pst_status_parse (t) : PST_STATUS_UNKNOWN;
 	return value_or_dash (s != PST_STATUS_UNKNOWN ? pst_status_code (s) : t);
 }
@@ -1013,21 +981,21 @@ status_text (PstAction const *a)
 static char *
 progress_text (PstAction const *a, gboolean *has, double *v)
 {
-	*has = cell_number (a, PST_FIELD_AVANCEMENT, v);
-	return *has ? pst_percent_text (*v) : value_or_dash (cell_text (a, PST_FIELD_AVANCEMENT));
+	*has = pst_action_number (a, PST_FIELD_AVANCEMENT, v);
+	return *has ? pst_percent_text (*v) : value_or_dash (pst_action_text (a, PST_FIELD_AVANCEMENT));
 }
 
 static char *
 date_cell_text (PstAction const *a, PstField field, gboolean *has, double *v)
 {
-	*has = cell_date (a, field, v);
-	return *has ? pst_date_text (*v) : value_or_dash (cell_text (a, field));
+	*has = pst_action_date (a, field, v);
+	return *has ? pst_date_text (*v) : value_or_dash (pst_action_text (a, field));
 }
 
 static char *
 article_key (PstAction const *a)
 {
-	char const *t = cell_text (a, PST_FIELD_ARTICLE);
+	char const *t = pst_action_text (a, PST_FIELD_ARTICLE);
 	PstArticle art;
 
 	if (t == NULL)
@@ -1105,8 +1073,8 @@ compare_actions (Comparer *c, Item const *o, Item const *n, int group)
 	/* Budget: a blank is no money. */
 	{
 		double vx = 0, vy = 0;
-		gboolean hx = cell_number (a, PST_FIELD_BUDGET, &vx);
-		gboolean hy = cell_number (b, PST_FIELD_BUDGET, &vy);
+		gboolean hx = pst_action_number (a, PST_FIELD_BUDGET, &vx);
+		gboolean hy = pst_action_number (b, PST_FIELD_BUDGET, &vy);
 		if (fabs (vx - vy) >= AMOUNT_EPSILON) {
 			PstChange *ch = pair_change (o, n, PST_CHANGE_BUDGET, PST_FIELD_BUDGET,
 						     hx ? pst_amount_text (vx) : g_strdup ("—"),
@@ -1130,7 +1098,7 @@ compare_actions (Comparer *c, Item const *o, Item const *n, int group)
 	}
 	/* Météo. */
 	for (i = 0; i < G_N_ELEMENTS (meteos); i++) {
-		char const *tx = cell_text (a, meteos[i]), *ty = cell_text (b, meteos[i]);
+		char const *tx = pst_action_text (a, meteos[i]), *ty = pst_action_text (b, meteos[i]);
 		PstMeteo mx = tx ? pst_meteo_parse (tx) : PST_METEO_UNKNOWN;
 		PstMeteo my = ty ? pst_meteo_parse (ty) : PST_METEO_UNKNOWN;
 		gboolean differ;
@@ -1280,7 +1248,7 @@ rollup (Side const *side, int group, char const *ref, double *mean)
 		if (it->level < 3 || (group >= 0 && it->group != group) ||
 		    (ref && !pst_ref_is_within (it->ref, ref)))
 			continue;
-		row.has_progress = cell_number (it->act, PST_FIELD_AVANCEMENT, &row.progress);
+		row.has_progress = pst_action_number (it->act, PST_FIELD_AVANCEMENT, &row.progress);
 		row.weight = 1;
 		row.status = action_status (it->act);
 		pst_progress_sum_add (&sum, &row);
@@ -1349,14 +1317,14 @@ budget_lines (Side const *side, PstArticlePart level, GHashTable *table,
 		PstArticle art;
 		double v;
 
-		if (it->level < 3 || !cell_number (it->act, PST_FIELD_BUDGET, &v))
+		if (it->level < 3 || !pst_action_number (it->act, PST_FIELD_BUDGET, &v))
 			continue;
-		g_ptr_array_add (articles, (gpointer) cell_text (it->act, PST_FIELD_ARTICLE));
+		g_ptr_array_add (articles, (gpointer) pst_action_text (it->act, PST_FIELD_ARTICLE));
 		g_array_append_val (amounts, v);
 		if (total)
 			*total += v;
-		if (sans_article && (cell_text (it->act, PST_FIELD_ARTICLE) == NULL ||
-				     pst_article_parse (cell_text (it->act, PST_FIELD_ARTICLE), &art) != PST_OK))
+		if (sans_article && (pst_action_text (it->act, PST_FIELD_ARTICLE) == NULL ||
+				     pst_article_parse (pst_action_text (it->act, PST_FIELD_ARTICLE), &art) != PST_OK))
 			*sans_article += v;
 	}
 	if (articles->len &&

@@ -16,8 +16,6 @@
 #include <math.h>
 #include <string.h>
 
-/* 31/12/9999, the last day a spreadsheet shows, in the 1900 system. */
-#define MAX_DATE_SERIAL 2958465
 /* The value as written goes to Commentaire and to the anomalies. */
 static void
 keep_unread (Importer *imp, PstAction *a, int row, PstGravite gravite,
@@ -63,7 +61,7 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	if (cell->kind == PST_CELL_DATE || cell->kind == PST_CELL_NUMBER) {
 		/* A day number a spreadsheet can show (xlsx keeps 1e+400 as
 		 * infinity, and (int) of it is undefined). */
-		if (!isfinite (v) || v < 1 || v > MAX_DATE_SERIAL) {
+		if (!isfinite (v) || v < 1 || v > PST_DATE_SERIAL_MAX) {
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field,
 				     cell->text, "date hors des dates possibles");
 			return;

@@ -10,6 +10,7 @@
 #include "reference.h"
 #include "text.h"
 
+#include <math.h>
 #include <string.h>
 
 double
@@ -19,6 +20,36 @@ pst_date_to_serial (GDate const *date)
 	g_date_clear (&epoch, 1);
 	g_date_set_dmy (&epoch, 30, 12, 1899);
 	return (double) g_date_get_julian (date) - g_date_get_julian (&epoch);
+}
+
+void
+pst_date_or_today (GDate const *date, GDate *out)
+{
+	GDateTime *now;
+
+	if (date && g_date_valid (date)) {
+		*out = *date;
+		return;
+	}
+	now = g_date_time_new_now_local ();
+	g_date_clear (out, 1);
+	g_date_set_dmy (out, g_date_time_get_day_of_month (now),
+			g_date_time_get_month (now), g_date_time_get_year (now));
+	g_date_time_unref (now);
+}
+
+gboolean
+pst_serial_to_date (double serial, GDate *date)
+{
+	GDate epoch;
+
+	g_date_clear (date, 1);
+	if (!isfinite (serial) || serial < 1 || serial > PST_DATE_SERIAL_MAX)
+		return FALSE;
+	g_date_clear (&epoch, 1);
+	g_date_set_dmy (&epoch, 30, 12, 1899);
+	g_date_set_julian (date, g_date_get_julian (&epoch) + (guint32) floor (serial));
+	return g_date_valid (date);
 }
 
 /* "CPAS de Virton", "Commune de Virton": a sheet that is a plan of its own. */

@@ -91,6 +91,11 @@ PstPlan *pst_import_with	(PstGrid const *grid, char const *entite,
 
 /* Days since 30/12/1899 (the 1900 date system) of a GDate, and back. */
 double	 pst_date_to_serial	(GDate const *date);
+/* FALSE, *@date cleared, outside 1 to PST_DATE_SERIAL_MAX; the time of
+ * day is dropped. */
+gboolean pst_serial_to_date	(double serial, GDate *date);
+/* @date when it is a valid day, else today's local date. */
+void	 pst_date_or_today	(GDate const *date, GDate *out);
 
 G_END_DECLS
 

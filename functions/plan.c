@@ -3,6 +3,9 @@
  */
 #include "plan.h"
 #include "reference.h"
+#include "text.h"
+
+#include <math.h>
 
 static char const *const field_headers[PST_N_FIELDS] = {
 	"Entité", "Volet", "Réf. OS", "Objectif stratégique", "Réf. OO",
@@ -181,4 +184,32 @@ pst_plan_sort (PstPlan *plan)
 	g_ptr_array_sort_with_data (plan->objectives, objective_compare, ranks);
 	g_ptr_array_sort_with_data (plan->actions, action_compare, ranks);
 	g_hash_table_destroy (ranks);
+}
+
+char const *
+pst_action_text (PstAction const *a, PstField field)
+{
+	char const *t = a->values[field].text;
+	return t && !pst_text_is_blank (t) ? t : NULL;
+}
+
+gboolean
+pst_action_number (PstAction const *a, PstField field, double *v)
+{
+	PstCell const *c = &a->values[field];
+	if (c->kind != PST_CELL_NUMBER || !isfinite (c->number))
+		return FALSE;
+	*v = c->number;
+	return TRUE;
+}
+
+gboolean
+pst_action_date (PstAction const *a, PstField field, double *v)
+{
+	PstCell const *c = &a->values[field];
+	if ((c->kind != PST_CELL_DATE && c->kind != PST_CELL_NUMBER) ||
+	    !isfinite (c->number) || c->number < 1 || c->number > PST_DATE_SERIAL_MAX)
+		return FALSE;
+	*v = floor (c->number);
+	return TRUE;
 }

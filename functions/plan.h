@@ -62,6 +62,17 @@ typedef struct {
 				 * may stop short: the rest are blank */
 } PstAction;
 
+/* 31/12/9999, the last day a spreadsheet shows, in the 1900 system. */
+#define PST_DATE_SERIAL_MAX 2958465
+
+/* A cell of an action as the checks read it: its text when not blank,
+ * its number when it holds one (text that is no number is the
+ * importer's business, kept in Commentaire), its day (a date or a number
+ * within the spreadsheet's days, the time of day dropped). */
+char const *pst_action_text	(PstAction const *a, PstField field);
+gboolean pst_action_number	(PstAction const *a, PstField field, double *v);
+gboolean pst_action_date	(PstAction const *a, PstField field, double *v);
+
 typedef enum {
 	PST_GRAVITE_INFO,
 	PST_GRAVITE_AVERTISSEMENT,

@@ -5,6 +5,7 @@
 #include "verification.h"
 #include "article.h"
 #include "consolidation.h"
+#include "import.h"
 #include "reference.h"
 #include "smart.h"
 #include "status.h"
@@ -20,8 +21,6 @@
 /* Amounts are euros and cents: a difference under half a cent is the
  * rounding of a sum, not an overspend. */
 #define AMOUNT_EPSILON 0.005
-/* 31/12/9999, the last day a spreadsheet shows, in the 1900 system. */
-#define MAX_DATE_SERIAL 2958465
 
 static char const RULE_REF_MISSING[]	= "Référence manquante";
 static char const RULE_REF_INVALID[]	= "Référence invalide";
@@ -85,26 +84,12 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* Values as the messages show them                                    */
 
-static gboolean
-serial_to_date (double serial, GDate *date)
-{
-	GDate epoch;
-
-	g_date_clear (date, 1);
-	if (!isfinite (serial) || serial < 1 || serial > MAX_DATE_SERIAL)
-		return FALSE;
-	g_date_clear (&epoch, 1);
-	g_date_set_dmy (&epoch, 30, 12, 1899);
-	g_date_set_julian (date, g_date_get_julian (&epoch) + (guint32) floor (serial));
-	return g_date_valid (date);
-}
-
 char *
 pst_date_text (double serial)
 {
 	GDate date;
 
-	if (!serial_to_date (serial, &date))
+	if (!pst_serial_to_date (serial, &date))
 		return g_strdup_printf ("%g", serial);
 	return g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&date),
 				g_date_get_month (&date), g_date_get_year (&date));
@@ -183,39 +168,6 @@ status_words (PstStatus status)
 	}
 }
 
-/* ------------------------------------------------------------------ */
-/* Cells                                                               */
-
-static char const *
-cell_text (PstAction const *a, PstField field)
-{
-	char const *t = a->values[field].text;
-	return t && !pst_text_is_blank (t) ? t : NULL;
-}
-
-/* A number of the cell, when it holds one: text that is no number is
- * the importer's business (it is kept in Commentaire). */
-static gboolean
-cell_number (PstAction const *a, PstField field, double *v)
-{
-	PstCell const *c = &a->values[field];
-	if (c->kind != PST_CELL_NUMBER || !isfinite (c->number))
-		return FALSE;
-	*v = c->number;
-	return TRUE;
-}
-
-static gboolean
-cell_date (PstAction const *a, PstField field, double *v)
-{
-	PstCell const *c = &a->values[field];
-	if ((c->kind != PST_CELL_DATE && c->kind != PST_CELL_NUMBER) ||
-	    !isfinite (c->number) || c->number < 1 || c->number > MAX_DATE_SERIAL)
-		return FALSE;
-	*v = floor (c->number);
-	return TRUE;
-}
-
 /* What PST.SMART receives from the cell: its text, or the number of a
  * cell built without one.  NULL when blank. */
 static char *
@@ -234,7 +186,7 @@ smart_field (PstAction const *a, PstField field)
 static PstStatus
 action_status (PstAction const *a)
 {
-	char const *t = cell_text (a, PST_FIELD_STATUT);
+	char const *t = pst_action_text (a, PST_FIELD_STATUT);
 	return t ? pst_status_parse (t) : PST_STATUS_UNKNOWN;
 }
 
@@ -245,11 +197,11 @@ pst_action_is_late (PstAction const *a, double today)
 	double end, progress;
 
 	if (status == PST_STATUS_TERMINE || status == PST_STATUS_ANNULE_ABANDONNE ||
-	    !cell_date (a, PST_FIELD_FIN, &end) || !(end < today))
+	    !pst_action_date (a, PST_FIELD_FIN, &end) || !(end < today))
 		return FALSE;
 	/* Work at 100 % is done whatever its status says; a progress out
 	 * of 0..1 is no progress. */
-	return !(cell_number (a, PST_FIELD_AVANCEMENT, &progress) &&
+	return !(pst_action_number (a, PST_FIELD_AVANCEMENT, &progress) &&
 		 progress >= 1 - PROGRESS_EPSILON && progress <= 1 + PROGRESS_EPSILON);
 }
 
@@ -402,7 +354,7 @@ check_reference (Verifier *v, PstAction const *a, guint index, char const *ref,
 		 char const *label, char const *source)
 {
 	char const *e = a->values[PST_FIELD_ENTITE].text;
-	char const *written = cell_text (a, PST_FIELD_REF);
+	char const *written = pst_action_text (a, PST_FIELD_REF);
 	static struct { PstField field; int depth; char const *name; } const parents[] = {
 		{ PST_FIELD_REF_OS, 1, "Réf. OS" },
 		{ PST_FIELD_REF_OO, 2, "Réf. OO" },
@@ -427,8 +379,8 @@ check_reference (Verifier *v, PstAction const *a, guint index, char const *ref,
 		PstAction const *first = g_ptr_array_index (
 			v->plan->actions,
 			GPOINTER_TO_UINT (g_hash_table_lookup (v->first_action, k)));
-		char const *where = cell_text (first, PST_FIELD_SOURCE);
-		char const *what = cell_text (first, PST_FIELD_ACTION);
+		char const *where = pst_action_text (first, PST_FIELD_SOURCE);
+		char const *what = pst_action_text (first, PST_FIELD_ACTION);
 		if (where)
 			add (v, PST_GRAVITE_ERREUR, e, ref, label, source, RULE_REF_DUPLICATE,
 			     "La référence %s est déjà celle de l’action en %s : les totaux "
@@ -441,7 +393,7 @@ check_reference (Verifier *v, PstAction const *a, guint index, char const *ref,
 	g_free (k);
 
 	for (i = 0; i < G_N_ELEMENTS (parents); i++) {
-		char const *t = cell_text (a, parents[i].field);
+		char const *t = pst_action_text (a, parents[i].field);
 		char *p = canonical (t);
 		if (t && (p == NULL || pst_ref_depth (p) != parents[i].depth ||
 			  !pst_ref_is_within (ref, p)))
@@ -524,9 +476,9 @@ check_dates_and_progress (Verifier *v, PstAction const *a, char const *ref,
 	char const *e = a->values[PST_FIELD_ENTITE].text;
 	PstStatus status = action_status (a);
 	double start = 0, end = 0, progress = 0;
-	gboolean has_start = cell_date (a, PST_FIELD_DEBUT, &start);
-	gboolean has_end = cell_date (a, PST_FIELD_FIN, &end);
-	gboolean has_progress = cell_number (a, PST_FIELD_AVANCEMENT, &progress);
+	gboolean has_start = pst_action_date (a, PST_FIELD_DEBUT, &start);
+	gboolean has_end = pst_action_date (a, PST_FIELD_FIN, &end);
+	gboolean has_progress = pst_action_number (a, PST_FIELD_AVANCEMENT, &progress);
 	gboolean complete = FALSE, late = FALSE;
 
 	if (has_start && has_end && start > end) {
@@ -619,10 +571,10 @@ check_money (Verifier *v, PstAction const *a, char const *ref, char const *label
 	     char const *source)
 {
 	char const *e = a->values[PST_FIELD_ENTITE].text;
-	char const *article = cell_text (a, PST_FIELD_ARTICLE);
+	char const *article = pst_action_text (a, PST_FIELD_ARTICLE);
 	double budget = 0, engage = 0;
-	gboolean has_budget = cell_number (a, PST_FIELD_BUDGET, &budget);
-	gboolean has_engage = cell_number (a, PST_FIELD_ENGAGE, &engage);
+	gboolean has_budget = pst_action_number (a, PST_FIELD_BUDGET, &budget);
+	gboolean has_engage = pst_action_number (a, PST_FIELD_ENGAGE, &engage);
 	gboolean negative = FALSE;
 	PstArticle parsed;
 
@@ -678,15 +630,15 @@ static void
 check_action (Verifier *v, PstAction const *a, guint index)
 {
 	char *ref = canonical (a->values[PST_FIELD_REF].text);
-	char const *label = cell_text (a, PST_FIELD_ACTION);
-	char const *source = cell_text (a, PST_FIELD_SOURCE);
+	char const *label = pst_action_text (a, PST_FIELD_ACTION);
+	char const *source = pst_action_text (a, PST_FIELD_SOURCE);
 	char const *shown;
 	gboolean cancelled = action_status (a) == PST_STATUS_ANNULE_ABANDONNE;
 
 	if (!check_reference (v, a, index, ref, label, source)) {
 		/* Shown as written when it is no reference. */
 		g_free (ref);
-		ref = g_strdup (cell_text (a, PST_FIELD_REF));
+		ref = g_strdup (pst_action_text (a, PST_FIELD_REF));
 	}
 	shown = ref ? ref : "";
 	/* A cancelled action will not be done: whether it says how, and by
@@ -744,20 +696,10 @@ found_compare (gconstpointer pa, gconstpointer pb)
 double
 pst_today_serial (GDate const *today)
 {
-	GDate date, epoch;
+	GDate date;
 
-	if (today && g_date_valid (today))
-		date = *today;
-	else {
-		GDateTime *now = g_date_time_new_now_local ();
-		g_date_clear (&date, 1);
-		g_date_set_dmy (&date, g_date_time_get_day_of_month (now),
-				g_date_time_get_month (now), g_date_time_get_year (now));
-		g_date_time_unref (now);
-	}
-	g_date_clear (&epoch, 1);
-	g_date_set_dmy (&epoch, 30, 12, 1899);
-	return (double) g_date_get_julian (&date) - g_date_get_julian (&epoch);
+	pst_date_or_today (today, &date);
+	return pst_date_to_serial (&date);
 }
 
 GPtrArray *

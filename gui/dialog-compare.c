@@ -15,7 +15,6 @@
 
 #include <workbook.h>
 #include <goffice/goffice.h>
-#include <time.h>
 
 void
 pst_gui_compare (WBCGtk *wbcg)
@@ -26,7 +25,6 @@ pst_gui_compare (WBCGtk *wbcg)
 	PstPlan *nouveau = pst_gui_current_plan (wbcg, &canonical), *ancien = NULL;
 	PstComparison *cmp;
 	char *path = NULL, *error = NULL, *ancien_name, *nouveau_name;
-	GDate today;
 
 	if (nouveau == NULL)
 		return;
@@ -41,10 +39,8 @@ pst_gui_compare (WBCGtk *wbcg)
 		g_free (error);
 		goto out;
 	}
-	g_date_clear (&today, 1);
-	g_date_set_time_t (&today, time (NULL));
 	pst_gui_progress (wbcg, 0.5, "Comparaison des deux versions…");
-	cmp = pst_plan_compare (ancien, nouveau, &today);
+	cmp = pst_plan_compare (ancien, nouveau, NULL);	/* as of today */
 	ancien_name = g_path_get_basename (path);
 	{
 		char *file = uri ? go_filename_from_uri (uri) : NULL;

@@ -12,7 +12,6 @@
 #include <workbook-view.h>
 #include <goffice/goffice.h>
 #include <string.h>
-#include <time.h>
 
 static gboolean
 ask_per_oo (WBCGtk *wbcg, gboolean *per_oo)
@@ -55,7 +54,6 @@ pst_gui_fiches (WBCGtk *wbcg)
 	GOFileSaver *pdf = go_file_saver_for_id ("Gnumeric_pdf:pdf_assistant");
 	char *output = NULL, *suggested, *error = NULL;
 	Workbook *fiches;
-	GDate today;
 
 	if (plan == NULL)
 		return;
@@ -73,11 +71,9 @@ pst_gui_fiches (WBCGtk *wbcg)
 	if (output == NULL)
 		goto out;
 
-	g_date_clear (&today, 1);
-	g_date_set_time_t (&today, time (NULL));
 	pst_gui_progress (wbcg, 0.3, "Mise en page des fiches…");
 	fiches = pst_fiches_workbook (plan, per_oo ? PST_FICHES_PAR_OO : PST_FICHES_PAR_ACTION,
-				      &today, &error);
+				      NULL, &error);	/* as of today */
 	if (fiches == NULL) {
 		pst_gui_progress_done (wbcg);
 		pst_gui_error (wbcg, "Les fiches n’ont pas pu être faites : %s", error);

@@ -42,14 +42,11 @@ pst_gui_verify (WBCGtk *wbcg)
 	Workbook *wb = wb_control_get_workbook (GNM_WBC (wbcg));
 	gboolean canonical;
 	PstPlan *plan = pst_gui_current_plan (wbcg, &canonical);
-	GDate today;
 
 	if (plan == NULL)
 		return;
-	g_date_clear (&today, 1);
-	g_date_set_time_t (&today, time (NULL));
 	pst_gui_progress (wbcg, 0.5, "Vérification du plan…");
-	pst_verification_write (wb, plan, &today);
+	pst_verification_write (wb, plan, NULL);	/* as of today */
 	pst_gui_show_sheet (wbcg, wb, PST_VERIFICATION_SHEET);
 	pst_gui_progress_done (wbcg);
 	pst_plan_free (plan);
