@@ -80,3 +80,41 @@ pst_test_nothing_lost (PstGrid const *grid, PstPlan const *plan)
 	g_hash_table_destroy (named);
 }
 
+/* Cells of actions built by hand, as the importer leaves them. */
+
+void
+pst_test_set_text (PstAction *a, PstField field, char const *text)
+{
+	g_free (a->values[field].text);
+	a->values[field].kind = text ? PST_CELL_TEXT : PST_CELL_BLANK;
+	a->values[field].text = g_strdup (text);
+	a->values[field].number = 0;
+}
+
+void
+pst_test_set_number (PstAction *a, PstField field, double v)
+{
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+	g_free (a->values[field].text);
+	a->values[field].kind = PST_CELL_NUMBER;
+	a->values[field].text = g_strdup (g_ascii_dtostr (buf, sizeof buf, v));
+	a->values[field].number = v;
+}
+
+double
+pst_test_serial (int day, int month, int year)
+{
+	GDate d;
+	g_date_clear (&d, 1);
+	g_date_set_dmy (&d, day, month, year);
+	return pst_date_to_serial (&d);
+}
+
+void
+pst_test_set_date (PstAction *a, PstField field, int day, int month, int year)
+{
+	g_free (a->values[field].text);
+	a->values[field].kind = PST_CELL_DATE;
+	a->values[field].text = g_strdup_printf ("%04d/%02d/%02d", year, month, day);
+	a->values[field].number = pst_test_serial (day, month, year);
+}

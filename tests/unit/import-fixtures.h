@@ -12,6 +12,11 @@ void	pst_test_add_sheet	(PstGrid *grid, char const *name,
 				 char const *const *rows, int n_rows);
 /* Every non-empty row of every sheet is named by an objective, an action
  * or an anomaly. */
+/* Cells of actions built by hand, as the importer leaves them. */
+void	pst_test_set_text	(PstAction *a, PstField field, char const *text);
+void	pst_test_set_number	(PstAction *a, PstField field, double v);
+void	pst_test_set_date	(PstAction *a, PstField field, int day, int month, int year);
+double	pst_test_serial		(int day, int month, int year);
 void	pst_test_nothing_lost	(PstGrid const *grid, PstPlan const *plan);
 
 #endif

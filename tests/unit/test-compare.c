@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "suites.h"
+#include "import-fixtures.h"
 #include "compare.h"
 #include "consolidation.h"
 #include "import.h"
@@ -11,43 +12,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Plans built by hand, as the importer leaves them                    */
-
-static void
-set_text (PstAction *a, PstField field, char const *text)
-{
-	g_free (a->values[field].text);
-	a->values[field].kind = text ? PST_CELL_TEXT : PST_CELL_BLANK;
-	a->values[field].text = g_strdup (text);
-	a->values[field].number = 0;
-}
-
-static void
-set_number (PstAction *a, PstField field, double v)
-{
-	char buf[G_ASCII_DTOSTR_BUF_SIZE];
-	g_free (a->values[field].text);
-	a->values[field].kind = PST_CELL_NUMBER;
-	a->values[field].text = g_strdup (g_ascii_dtostr (buf, sizeof buf, v));
-	a->values[field].number = v;
-}
-
-static double
-serial (int day, int month, int year)
-{
-	GDate d;
-	g_date_clear (&d, 1);
-	g_date_set_dmy (&d, day, month, year);
-	return pst_date_to_serial (&d);
-}
-
-static void
-set_date (PstAction *a, PstField field, int day, int month, int year)
-{
-	g_free (a->values[field].text);
-	a->values[field].kind = PST_CELL_DATE;
-	a->values[field].text = g_strdup_printf ("%04d/%02d/%02d", year, month, day);
-	a->values[field].number = serial (day, month, year);
-}
 
 static void
 add_objective (PstPlan *plan, int level, char const *ref, char const *label)
@@ -73,18 +37,18 @@ add_action (PstPlan *plan, char const *ref, char const *label)
 
 	a->level = pst_ref_depth (ref) >= 4 ? 4 : 3;
 	a->extras = g_ptr_array_new_with_free_func (g_free);
-	set_text (a, PST_FIELD_ENTITE, plan->entite);
-	set_text (a, PST_FIELD_REF_OS, os);
-	set_text (a, PST_FIELD_REF_OO, oo);
-	set_text (a, PST_FIELD_REF, ref);
-	set_text (a, PST_FIELD_ACTION, label);
-	set_text (a, PST_FIELD_SERVICE, "Insertion");
-	set_date (a, PST_FIELD_DEBUT, 1, 1, 2024);
-	set_date (a, PST_FIELD_FIN, 31, 12, 2025);
-	set_text (a, PST_FIELD_STATUT, "EN_COURS");
-	set_number (a, PST_FIELD_AVANCEMENT, 0.5);
-	set_text (a, PST_FIELD_METEO_GLOBALE, "nuageux");
-	set_text (a, PST_FIELD_SOURCE, source);
+	pst_test_set_text (a, PST_FIELD_ENTITE, plan->entite);
+	pst_test_set_text (a, PST_FIELD_REF_OS, os);
+	pst_test_set_text (a, PST_FIELD_REF_OO, oo);
+	pst_test_set_text (a, PST_FIELD_REF, ref);
+	pst_test_set_text (a, PST_FIELD_ACTION, label);
+	pst_test_set_text (a, PST_FIELD_SERVICE, "Insertion");
+	pst_test_set_date (a, PST_FIELD_DEBUT, 1, 1, 2024);
+	pst_test_set_date (a, PST_FIELD_FIN, 31, 12, 2025);
+	pst_test_set_text (a, PST_FIELD_STATUT, "EN_COURS");
+	pst_test_set_number (a, PST_FIELD_AVANCEMENT, 0.5);
+	pst_test_set_text (a, PST_FIELD_METEO_GLOBALE, "nuageux");
+	pst_test_set_text (a, PST_FIELD_SOURCE, source);
 	g_ptr_array_add (plan->actions, a);
 	g_free (source);
 	g_free (oo);
@@ -132,26 +96,26 @@ sample_plan (char const *entite, gboolean swap)
 	}
 
 	a = add_action (plan, REF (os1, ".1.1"), "Organiser 4 ateliers d’accueil par an");
-	set_text (a, PST_FIELD_ARTICLE, "8320/123-16");
-	set_number (a, PST_FIELD_BUDGET, 1000);
+	pst_test_set_text (a, PST_FIELD_ARTICLE, "8320/123-16");
+	pst_test_set_number (a, PST_FIELD_BUDGET, 1000);
 	a = add_action (plan, REF (os1, ".1.2"), "Installer deux bornes d’accueil numériques");
-	set_text (a, PST_FIELD_ARTICLE, "104/742-53");
-	set_number (a, PST_FIELD_BUDGET, 8000);
+	pst_test_set_text (a, PST_FIELD_ARTICLE, "104/742-53");
+	pst_test_set_number (a, PST_FIELD_BUDGET, 8000);
 	a = add_action (plan, REF (os1, ".1.3"), "Former les agents à l’écoute active");
-	set_text (a, PST_FIELD_STATUT, "NON_COMMENCE");
-	set_number (a, PST_FIELD_AVANCEMENT, 0);
+	pst_test_set_text (a, PST_FIELD_STATUT, "NON_COMMENCE");
+	pst_test_set_number (a, PST_FIELD_AVANCEMENT, 0);
 	/* Twins: the same label, the same columns, one OO. */
 	add_action (plan, REF (os1, ".1.4"), "Publier le bulletin trimestriel");
 	add_action (plan, REF (os1, ".1.5"), "Publier le bulletin trimestriel");
 	a = add_action (plan, REF (os1, ".2.1"), "Numériser les formulaires de demande d’aide");
-	set_date (a, PST_FIELD_FIN, 31, 3, 2024);
+	pst_test_set_date (a, PST_FIELD_FIN, 31, 3, 2024);
 	a = add_action (plan, REF (os1, ".2.2"), "Créer un guichet unique pour les allocations");
-	set_text (a, PST_FIELD_STATUT, "TERMINE");
-	set_number (a, PST_FIELD_AVANCEMENT, 1);
-	set_text (a, PST_FIELD_METEO_GLOBALE, "soleil");
+	pst_test_set_text (a, PST_FIELD_STATUT, "TERMINE");
+	pst_test_set_number (a, PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_text (a, PST_FIELD_METEO_GLOBALE, "soleil");
 	a = add_action (plan, REF (os2, ".1.1"), "Signer 10 conventions avec des entreprises locales");
-	set_text (a, PST_FIELD_ARTICLE, "8442/332-02");
-	set_number (a, PST_FIELD_BUDGET, 2500);
+	pst_test_set_text (a, PST_FIELD_ARTICLE, "8442/332-02");
+	pst_test_set_number (a, PST_FIELD_BUDGET, 2500);
 	add_action (plan, REF (os2, ".1.2"), "Organiser un salon de l’emploi annuel");
 	add_action (plan, REF (os2, ".1.3"), "Accompagner 30 jeunes vers la formation qualifiante");
 #undef REF
@@ -284,19 +248,19 @@ START_TEST (test_each_kind)
 	GPtrArray *all;
 	guint i;
 
-	set_text (find (b, "1.1.3"), PST_FIELD_STATUT, "EN_COURS");
-	set_number (find (b, "1.1.1"), PST_FIELD_AVANCEMENT, 0.65);
-	set_date (find (b, "2.1.2"), PST_FIELD_FIN, 30, 6, 2026);
-	set_number (find (b, "2.1.1"), PST_FIELD_BUDGET, 3000);
-	set_text (find (b, "1.1.2"), PST_FIELD_ARTICLE, "104/742-98");
-	set_text (find (b, "2.1.3"), PST_FIELD_METEO_GLOBALE, "orage");
+	pst_test_set_text (find (b, "1.1.3"), PST_FIELD_STATUT, "EN_COURS");
+	pst_test_set_number (find (b, "1.1.1"), PST_FIELD_AVANCEMENT, 0.65);
+	pst_test_set_date (find (b, "2.1.2"), PST_FIELD_FIN, 30, 6, 2026);
+	pst_test_set_number (find (b, "2.1.1"), PST_FIELD_BUDGET, 3000);
+	pst_test_set_text (find (b, "1.1.2"), PST_FIELD_ARTICLE, "104/742-98");
+	pst_test_set_text (find (b, "2.1.3"), PST_FIELD_METEO_GLOBALE, "orage");
 	/* A small edit of a label. */
-	set_text (find (b, "1.2.2"), PST_FIELD_ACTION, "Créer un guichet unique pour toutes les allocations");
+	pst_test_set_text (find (b, "1.2.2"), PST_FIELD_ACTION, "Créer un guichet unique pour toutes les allocations");
 	/* 1.2.1 moves from OO 1.2 to OO 2.1, as 2.1.4. */
 	x = find (b, "1.2.1");
-	set_text (x, PST_FIELD_REF, "2.1.4");
-	set_text (x, PST_FIELD_REF_OO, "2.1");
-	set_text (x, PST_FIELD_REF_OS, "2");
+	pst_test_set_text (x, PST_FIELD_REF, "2.1.4");
+	pst_test_set_text (x, PST_FIELD_REF_OO, "2.1");
+	pst_test_set_text (x, PST_FIELD_REF_OS, "2");
 	/* An action added, one removed. */
 	add_action (b, "1.2.3", "Traduire le site en néerlandais et en allemand");
 	g_ptr_array_remove (b->actions, find (b, "2.1.2"));
@@ -402,12 +366,12 @@ START_TEST (test_several_changes)
 	char *d;
 	guint i;
 
-	set_text (x, PST_FIELD_STATUT, "terminé");
-	set_number (x, PST_FIELD_AVANCEMENT, 1);
-	set_date (x, PST_FIELD_DEBUT, 1, 3, 2024);
-	set_date (x, PST_FIELD_FIN, 31, 5, 2024);
-	set_text (x, PST_FIELD_BUDGET, NULL);
-	set_text (x, PST_FIELD_METEO_GLOBALE, "☀️");
+	pst_test_set_text (x, PST_FIELD_STATUT, "terminé");
+	pst_test_set_number (x, PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_date (x, PST_FIELD_DEBUT, 1, 3, 2024);
+	pst_test_set_date (x, PST_FIELD_FIN, 31, 5, 2024);
+	pst_test_set_text (x, PST_FIELD_BUDGET, NULL);
+	pst_test_set_text (x, PST_FIELD_METEO_GLOBALE, "☀️");
 	cmp = compare (a, b);
 	ck_assert_uint_eq (cmp->changes->len, G_N_ELEMENTS (expected));
 	for (i = 0; i < G_N_ELEMENTS (expected); i++) {
@@ -480,7 +444,7 @@ START_TEST (test_replaced)
 	PstPlan *a = sample_plan ("Virton", FALSE), *b = sample_plan ("Virton", FALSE);
 	PstComparison *cmp;
 
-	set_text (find (b, "2.1.3"), PST_FIELD_ACTION, "Ouvrir une halte-garderie");
+	pst_test_set_text (find (b, "2.1.3"), PST_FIELD_ACTION, "Ouvrir une halte-garderie");
 	cmp = compare (a, b);
 	ck_assert_uint_eq (cmp->changes->len, 2);
 	ck_assert_str_eq (only (cmp, PST_CHANGE_SUPPRESSION)->ref_old, "2.1.3");
@@ -504,10 +468,10 @@ START_TEST (test_ambiguous)
 	char *d;
 
 	/* Neither takes the old one's reference, which would settle it. */
-	set_text (find (a, "2.1.2"), PST_FIELD_ACTION, "Organiser un salon de l’emploi");
+	pst_test_set_text (find (a, "2.1.2"), PST_FIELD_ACTION, "Organiser un salon de l’emploi");
 	x = find (b, "2.1.2");
-	set_text (x, PST_FIELD_ACTION, "Organiser un salon de l’emploi à Virton");
-	set_text (x, PST_FIELD_REF, "2.1.5");
+	pst_test_set_text (x, PST_FIELD_ACTION, "Organiser un salon de l’emploi à Virton");
+	pst_test_set_text (x, PST_FIELD_REF, "2.1.5");
 	x = add_action (b, "2.1.4", "Organiser un salon de l’emploi à Ethe");
 	pst_plan_sort (b);
 	cmp = compare (a, b);
@@ -550,25 +514,25 @@ START_TEST (test_summary)
 	guint i;
 
 	/* Finished since. */
-	set_text (find (b, "1.1.2"), PST_FIELD_STATUT, "TERMINE");
-	set_number (find (b, "1.1.2"), PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_text (find (b, "1.1.2"), PST_FIELD_STATUT, "TERMINE");
+	pst_test_set_number (find (b, "1.1.2"), PST_FIELD_AVANCEMENT, 1);
 	/* In trouble since: a PROBLEME, and an orage; 2.1.1 was already. */
-	set_text (find (b, "1.1.3"), PST_FIELD_STATUT, "PROBLEME");
-	set_text (find (b, "2.1.3"), PST_FIELD_METEO_RESSOURCES, "orage");
-	set_text (find (a, "2.1.1"), PST_FIELD_STATUT, "PROBLEME");
-	set_text (find (b, "2.1.1"), PST_FIELD_STATUT, "PROBLEME");
+	pst_test_set_text (find (b, "1.1.3"), PST_FIELD_STATUT, "PROBLEME");
+	pst_test_set_text (find (b, "2.1.3"), PST_FIELD_METEO_RESSOURCES, "orage");
+	pst_test_set_text (find (a, "2.1.1"), PST_FIELD_STATUT, "PROBLEME");
+	pst_test_set_text (find (b, "2.1.1"), PST_FIELD_STATUT, "PROBLEME");
 	/* Late at 30/06/2024: 1.2.1 (Fin 31/03/2024) was not at 01/01/2024;
 	 * 1.1.4 becomes late by its new Fin; 1.1.5 is at 100 %. */
-	set_date (find (b, "1.1.4"), PST_FIELD_FIN, 31, 5, 2024);
-	set_date (find (b, "1.1.5"), PST_FIELD_FIN, 31, 5, 2024);
-	set_number (find (b, "1.1.5"), PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_date (find (b, "1.1.4"), PST_FIELD_FIN, 31, 5, 2024);
+	pst_test_set_date (find (b, "1.1.5"), PST_FIELD_FIN, 31, 5, 2024);
+	pst_test_set_number (find (b, "1.1.5"), PST_FIELD_AVANCEMENT, 1);
 	/* An added action, already late and in trouble. */
 	{
 		PstAction *x = add_action (b, "2.1.4", "Créer un atelier de recherche d’emploi");
-		set_date (x, PST_FIELD_FIN, 1, 6, 2024);
-		set_text (x, PST_FIELD_STATUT, "PROBLEME");
-		set_text (x, PST_FIELD_ARTICLE, "8442/332-02");
-		set_number (x, PST_FIELD_BUDGET, 500);
+		pst_test_set_date (x, PST_FIELD_FIN, 1, 6, 2024);
+		pst_test_set_text (x, PST_FIELD_STATUT, "PROBLEME");
+		pst_test_set_text (x, PST_FIELD_ARTICLE, "8442/332-02");
+		pst_test_set_number (x, PST_FIELD_BUDGET, 500);
 		pst_plan_sort (b);
 	}
 	g_ptr_array_remove (b->actions, find (b, "2.1.2"));
@@ -655,7 +619,7 @@ START_TEST (test_entities)
 	g_ptr_array_add (news, e2);
 	g_ptr_array_add (news, b2);
 	g_ptr_array_add (news, v2);
-	set_number (find (e2, "1.1.1"), PST_FIELD_AVANCEMENT, 0.8);
+	pst_test_set_number (find (e2, "1.1.1"), PST_FIELD_AVANCEMENT, 0.8);
 	a = pst_plan_merge (olds);
 	b = pst_plan_merge (news);
 	cmp = compare (a, b);

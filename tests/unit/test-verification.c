@@ -3,49 +3,13 @@
 #include <math.h>
 #include <string.h>
 #include "suites.h"
+#include "import-fixtures.h"
 #include "import.h"
 #include "reference.h"
 #include "verification.h"
 
 /* ------------------------------------------------------------------ */
 /* Plans built by hand, as the importer leaves them                    */
-
-static void
-set_text (PstAction *a, PstField field, char const *text)
-{
-	g_free (a->values[field].text);
-	a->values[field].kind = text ? PST_CELL_TEXT : PST_CELL_BLANK;
-	a->values[field].text = g_strdup (text);
-	a->values[field].number = 0;
-}
-
-static void
-set_number (PstAction *a, PstField field, double v)
-{
-	char buf[G_ASCII_DTOSTR_BUF_SIZE];
-	g_free (a->values[field].text);
-	a->values[field].kind = PST_CELL_NUMBER;
-	a->values[field].text = g_strdup (g_ascii_dtostr (buf, sizeof buf, v));
-	a->values[field].number = v;
-}
-
-static double
-serial (int day, int month, int year)
-{
-	GDate d;
-	g_date_clear (&d, 1);
-	g_date_set_dmy (&d, day, month, year);
-	return pst_date_to_serial (&d);
-}
-
-static void
-set_date (PstAction *a, PstField field, int day, int month, int year)
-{
-	g_free (a->values[field].text);
-	a->values[field].kind = PST_CELL_DATE;
-	a->values[field].text = g_strdup_printf ("%04d/%02d/%02d", year, month, day);
-	a->values[field].number = serial (day, month, year);
-}
 
 static PstObjective *
 add_objective (PstPlan *plan, int level, char const *ref, char const *label)
@@ -69,20 +33,20 @@ add_action (PstPlan *plan, char const *ref)
 
 	a->level = pst_ref_depth (ref) >= 4 ? 4 : 3;
 	a->extras = g_ptr_array_new_with_free_func (g_free);
-	set_text (a, PST_FIELD_ENTITE, plan->entite);
-	set_text (a, PST_FIELD_REF, ref);
-	set_text (a, PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion par an");
-	set_text (a, PST_FIELD_SERVICE, "Insertion");
-	set_text (a, PST_FIELD_RESPONSABLE, "Mme Collignon");
-	set_date (a, PST_FIELD_DEBUT, 1, 1, 2024);
-	set_date (a, PST_FIELD_FIN, 31, 12, 2024);
-	set_text (a, PST_FIELD_STATUT, "EN_COURS");
-	set_number (a, PST_FIELD_AVANCEMENT, 0.5);
-	set_text (a, PST_FIELD_ARTICLE, "8320/123-16");
-	set_number (a, PST_FIELD_BUDGET, 1000);
-	set_number (a, PST_FIELD_ENGAGE, 400);
-	set_text (a, PST_FIELD_INDICATEUR, "Nombre d’ateliers organisés");
-	set_text (a, PST_FIELD_SOURCE, source);
+	pst_test_set_text (a, PST_FIELD_ENTITE, plan->entite);
+	pst_test_set_text (a, PST_FIELD_REF, ref);
+	pst_test_set_text (a, PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion par an");
+	pst_test_set_text (a, PST_FIELD_SERVICE, "Insertion");
+	pst_test_set_text (a, PST_FIELD_RESPONSABLE, "Mme Collignon");
+	pst_test_set_date (a, PST_FIELD_DEBUT, 1, 1, 2024);
+	pst_test_set_date (a, PST_FIELD_FIN, 31, 12, 2024);
+	pst_test_set_text (a, PST_FIELD_STATUT, "EN_COURS");
+	pst_test_set_number (a, PST_FIELD_AVANCEMENT, 0.5);
+	pst_test_set_text (a, PST_FIELD_ARTICLE, "8320/123-16");
+	pst_test_set_number (a, PST_FIELD_BUDGET, 1000);
+	pst_test_set_number (a, PST_FIELD_ENGAGE, 400);
+	pst_test_set_text (a, PST_FIELD_INDICATEUR, "Nombre d’ateliers organisés");
+	pst_test_set_text (a, PST_FIELD_SOURCE, source);
 	g_free (source);
 	g_ptr_array_add (plan->actions, a);
 	return a;
@@ -218,8 +182,8 @@ START_TEST (an_action_that_is_not_smart)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 1), PST_FIELD_ACTION, "Améliorer l’accueil");
-	set_text (action (plan, 1), PST_FIELD_INDICATEUR, NULL);
+	pst_test_set_text (action (plan, 1), PST_FIELD_ACTION, "Améliorer l’accueil");
+	pst_test_set_text (action (plan, 1), PST_FIELD_INDICATEUR, NULL);
 	f = expect (plan, "Action non SMART", "1.1.2", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->libelle, "Améliorer l’accueil");
 	ck_assert_str_eq (f->source, "plan.xlsx!'PST'!A11");
@@ -240,10 +204,10 @@ START_TEST (smart_reads_the_fields_of_the_smart_column)
 
 	/* This label says neither when nor who: the échéance and the
 	 * responsable come from their columns. */
-	set_text (action (plan, 0), PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion");
 	lacks (plan, "Action non SMART");
-	set_text (action (plan, 0), PST_FIELD_FIN, NULL);
-	set_text (action (plan, 0), PST_FIELD_RESPONSABLE, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_FIN, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_RESPONSABLE, NULL);
 	f = expect (plan, "Action non SMART", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_msg (strstr (f->message, "SMART SM-R-") != NULL, "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
@@ -257,14 +221,14 @@ START_TEST (missing_only_who_or_means_is_a_remark)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_BUDGET, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_BUDGET, NULL);
 	f = expect (plan, "Action non SMART", "1.1.1", PST_GRAVITE_INFO, &findings);
 	ck_assert_str_eq (f->message, "SMART SMA-T — R : aucune ressource indiquée "
 			  "(budget, ETP, financement).");
 	g_ptr_array_free (findings, TRUE);
 	/* T missing as well: to look at. */
-	set_text (action (plan, 0), PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion");
-	set_text (action (plan, 0), PST_FIELD_FIN, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_ACTION, "Organiser 4 ateliers d’insertion");
+	pst_test_set_text (action (plan, 0), PST_FIELD_FIN, NULL);
 	expect (plan, "Action non SMART", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	g_ptr_array_free (findings, TRUE);
 	pst_plan_free (plan);
@@ -276,7 +240,7 @@ START_TEST (an_action_without_label)
 	PstPlan *plan = clean_plan ();
 	GPtrArray *findings;
 
-	set_text (action (plan, 0), PST_FIELD_ACTION, "  ");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ACTION, "  ");
 	expect (plan, "Libellé manquant", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_uint_eq (count_rule (findings, "Action non SMART"), 0);
 	g_ptr_array_free (findings, TRUE);
@@ -291,12 +255,12 @@ START_TEST (a_start_after_the_end)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 3, 2025);
+	pst_test_set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 3, 2025);
 	f = expect (plan, "Début après l’échéance", "1.1.1", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_str_eq (f->message, "Début le 01/03/2025, après l’échéance du 31/12/2024.");
 	g_ptr_array_free (findings, TRUE);
 	/* The same day is a one-day milestone, not an error. */
-	set_date (action (plan, 0), PST_FIELD_DEBUT, 31, 12, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_DEBUT, 31, 12, 2024);
 	lacks (plan, "Début après l’échéance");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Début après l’échéance");
@@ -309,32 +273,32 @@ START_TEST (a_late_action)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_date (action (plan, 0), PST_FIELD_FIN, 31, 3, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 31, 3, 2024);
 	f = expect (plan, "Échéance dépassée", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->message, "Échéance du 31/03/2024 dépassée de 91 jours ; "
 			  "statut en cours, avancement 50 %.");
 	g_ptr_array_free (findings, TRUE);
 
 	/* Finished, cancelled or at 100 %: not late. */
-	set_text (action (plan, 0), PST_FIELD_STATUT, "TERMINE");
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "TERMINE");
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 1);
 	lacks (plan, "Échéance dépassée");
-	set_text (action (plan, 0), PST_FIELD_STATUT, "abandonné");
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "abandonné");
 	lacks (plan, "Échéance dépassée");
-	set_text (action (plan, 0), PST_FIELD_STATUT, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, NULL);
 	lacks (plan, "Échéance dépassée");
 
 	/* Without a status or a progress it is late all the same. */
-	set_text (action (plan, 0), PST_FIELD_AVANCEMENT, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_AVANCEMENT, NULL);
 	f = expect (plan, "Échéance dépassée", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_msg (g_str_has_suffix (f->message, "; sans statut, sans avancement."), "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
 
 	/* The end day itself is not past. */
-	set_text (action (plan, 0), PST_FIELD_STATUT, "EN_COURS");
-	set_date (action (plan, 0), PST_FIELD_FIN, 30, 6, 2024);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "EN_COURS");
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 30, 6, 2024);
 	lacks (plan, "Échéance dépassée");
-	set_date (action (plan, 0), PST_FIELD_FIN, 29, 6, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 29, 6, 2024);
 	f = expect (plan, "Échéance dépassée", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_msg (strstr (f->message, "dépassée de 1 jour ;") != NULL, "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
@@ -349,17 +313,17 @@ START_TEST (a_start_passed_on_an_action_not_begun)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_STATUT, "NON_COMMENCE");
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "NON_COMMENCE");
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0);
 	f = expect (plan, "Démarrage en retard", "1.1.1", PST_GRAVITE_INFO, &findings);
 	ck_assert_str_eq (f->message, "Début prévu le 01/01/2024, mais l’action n’est pas commencée.");
 	g_ptr_array_free (findings, TRUE);
 	/* A late action is reported as late only. */
-	set_date (action (plan, 0), PST_FIELD_FIN, 1, 2, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 1, 2, 2024);
 	lacks (plan, "Démarrage en retard");
 	/* Not begun, and not due to begin. */
-	set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 9, 2024);
-	set_date (action (plan, 0), PST_FIELD_FIN, 31, 12, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 9, 2024);
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 31, 12, 2024);
 	lacks (plan, "Démarrage en retard");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Démarrage en retard");
@@ -372,24 +336,24 @@ START_TEST (a_progress_outside_0_to_100)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 1.4);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 1.4);
 	f = expect (plan, "Avancement hors de 0 à 100 %", "1.1.2", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_str_eq (f->message, "Avancement de 140 % : un avancement va de 0 à 100 %.");
 	/* Out of range, it says nothing of the status. */
 	ck_assert_uint_eq (count_rule (findings, "Avancement complet, statut non terminé"), 0);
 	g_ptr_array_free (findings, TRUE);
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, -0.1);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, -0.1);
 	f = expect (plan, "Avancement hors de 0 à 100 %", "1.1.2", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_str_eq (f->message, "Avancement de -10 % : un avancement va de 0 à 100 %.");
 	g_ptr_array_free (findings, TRUE);
 	/* 50 typed in a column of fractions. */
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 50);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 50);
 	f = expect (plan, "Avancement hors de 0 à 100 %", "1.1.2", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_str_eq (f->message, "Avancement de 5000 % : un avancement va de 0 à 100 % "
 			  "(pour 50 %, écrivez 50 % ou la fraction).");
 	g_ptr_array_free (findings, TRUE);
 	/* 100 % read back from a cell. */
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 0.1 * 3 / 0.3);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 0.1 * 3 / 0.3);
 	lacks (plan, "Avancement hors de 0 à 100 %");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Avancement hors de 0 à 100 %");
@@ -402,16 +366,16 @@ START_TEST (finished_with_a_progress_under_100)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_STATUT, "TERMINE");
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0.6);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "TERMINE");
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0.6);
 	f = expect (plan, "Terminée mais avancement incomplet", "1.1.1",
 		    PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_msg (strstr (f->message, "avancement de 60 %") != NULL, "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 1);
 	lacks (plan, "Terminée mais avancement incomplet");
 	/* Finished with no progress given: it counts 100 %, nothing to say. */
-	set_text (action (plan, 0), PST_FIELD_AVANCEMENT, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_AVANCEMENT, NULL);
 	lacks (plan, "Terminée mais avancement incomplet");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Terminée mais avancement incomplet");
@@ -424,16 +388,16 @@ START_TEST (a_progress_of_100_with_another_status)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 1);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 1);
 	f = expect (plan, "Avancement complet, statut non terminé", "1.1.2",
 		    PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->message, "Avancement de 100 % mais statut en cours.");
 	g_ptr_array_free (findings, TRUE);
 	/* No status at all: a remark. */
-	set_text (action (plan, 1), PST_FIELD_STATUT, NULL);
+	pst_test_set_text (action (plan, 1), PST_FIELD_STATUT, NULL);
 	expect (plan, "Avancement complet, statut non terminé", "1.1.2", PST_GRAVITE_INFO, &findings);
 	g_ptr_array_free (findings, TRUE);
-	set_text (action (plan, 1), PST_FIELD_STATUT, "terminé");
+	pst_test_set_text (action (plan, 1), PST_FIELD_STATUT, "terminé");
 	lacks (plan, "Avancement complet, statut non terminé");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Avancement complet, statut non terminé");
@@ -445,11 +409,11 @@ START_TEST (not_started_but_progressed)
 	PstPlan *plan = clean_plan ();
 	GPtrArray *findings;
 
-	set_text (action (plan, 0), PST_FIELD_STATUT, "NON_COMMENCE");
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0.25);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "NON_COMMENCE");
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0.25);
 	expect (plan, "Non commencée mais avancée", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	g_ptr_array_free (findings, TRUE);
-	set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0);
+	pst_test_set_number (action (plan, 0), PST_FIELD_AVANCEMENT, 0);
 	lacks (plan, "Non commencée mais avancée");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Non commencée mais avancée");
@@ -462,18 +426,18 @@ START_TEST (an_action_without_pilote)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_RESPONSABLE, "à définir");
-	set_text (action (plan, 0), PST_FIELD_SERVICE, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_RESPONSABLE, "à définir");
+	pst_test_set_text (action (plan, 0), PST_FIELD_SERVICE, NULL);
 	expect (plan, "Responsable manquant", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	g_ptr_array_free (findings, TRUE);
 	/* A service but nobody named: a remark. */
-	set_text (action (plan, 0), PST_FIELD_SERVICE, "Service social");
+	pst_test_set_text (action (plan, 0), PST_FIELD_SERVICE, "Service social");
 	f = expect (plan, "Responsable manquant", "1.1.1", PST_GRAVITE_INFO, &findings);
 	ck_assert_msg (strstr (f->message, "« Service social »") != NULL, "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
 	/* Cancelled: nobody needs to carry it. */
-	set_text (action (plan, 0), PST_FIELD_SERVICE, NULL);
-	set_text (action (plan, 0), PST_FIELD_STATUT, "ANNULE_ABANDONNE");
+	pst_test_set_text (action (plan, 0), PST_FIELD_SERVICE, NULL);
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "ANNULE_ABANDONNE");
 	lacks (plan, "Responsable manquant");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Responsable manquant");
@@ -486,14 +450,14 @@ START_TEST (a_budget_without_article)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 1), PST_FIELD_ARTICLE, NULL);
-	set_number (action (plan, 1), PST_FIELD_BUDGET, 12500);
+	pst_test_set_text (action (plan, 1), PST_FIELD_ARTICLE, NULL);
+	pst_test_set_number (action (plan, 1), PST_FIELD_BUDGET, 12500);
 	f = expect (plan, "Budget sans article", "1.1.2", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_msg (strstr (f->message, "Budget de 12 500 € sans article") != NULL, "%s", f->message);
 	g_ptr_array_free (findings, TRUE);
 	/* No money, no article needed. */
-	set_number (action (plan, 1), PST_FIELD_BUDGET, 0);
-	set_number (action (plan, 1), PST_FIELD_ENGAGE, 0);
+	pst_test_set_number (action (plan, 1), PST_FIELD_BUDGET, 0);
+	pst_test_set_number (action (plan, 1), PST_FIELD_ENGAGE, 0);
 	lacks (plan, "Budget sans article");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Budget sans article");
@@ -506,7 +470,7 @@ START_TEST (an_article_that_is_no_article)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_ARTICLE, "xxx/wal-13.2019");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ARTICLE, "xxx/wal-13.2019");
 	f = expect (plan, "Article budgétaire invalide", "1.1.1", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_msg (strstr (f->message, "« xxx/wal-13.2019 »") != NULL, "%s", f->message);
 	ck_assert_uint_eq (count_rule (findings, "Code économique inconnu"), 0);
@@ -522,13 +486,13 @@ START_TEST (an_article_with_an_unknown_economic_code)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_text (action (plan, 0), PST_FIELD_ARTICLE, "104/123-47");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ARTICLE, "104/123-47");
 	f = expect (plan, "Code économique inconnu", "1.1.1", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->message, "Article 104/123-47 : le code économique 123-47 "
 			  "n’est pas dans la classification.");
 	ck_assert_uint_eq (count_rule (findings, "Article budgétaire invalide"), 0);
 	g_ptr_array_free (findings, TRUE);
-	set_text (action (plan, 0), PST_FIELD_ARTICLE, "104/123-48");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ARTICLE, "104/123-48");
 	lacks (plan, "Code économique inconnu");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Code économique inconnu");
@@ -541,16 +505,16 @@ START_TEST (spending_above_the_budget)
 	GPtrArray *findings;
 	PstFinding *f;
 
-	set_number (action (plan, 1), PST_FIELD_ENGAGE, 1250.5);
+	pst_test_set_number (action (plan, 1), PST_FIELD_ENGAGE, 1250.5);
 	f = expect (plan, "Engagé supérieur au budget", "1.1.2", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->message, "Engagé de 1 250,5 € pour un budget de 1 000 €.");
 	g_ptr_array_free (findings, TRUE);
-	set_text (action (plan, 1), PST_FIELD_BUDGET, NULL);
+	pst_test_set_text (action (plan, 1), PST_FIELD_BUDGET, NULL);
 	f = expect (plan, "Engagé supérieur au budget", "1.1.2", PST_GRAVITE_AVERTISSEMENT, &findings);
 	ck_assert_str_eq (f->message, "Engagé de 1 250,5 € sans budget prévu.");
 	g_ptr_array_free (findings, TRUE);
 	/* Exactly the budget is no overspend. */
-	set_number (action (plan, 1), PST_FIELD_BUDGET, 1250.5);
+	pst_test_set_number (action (plan, 1), PST_FIELD_BUDGET, 1250.5);
 	lacks (plan, "Engagé supérieur au budget");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Engagé supérieur au budget");
@@ -562,11 +526,11 @@ START_TEST (a_negative_amount)
 	PstPlan *plan = clean_plan ();
 	GPtrArray *findings;
 
-	set_number (action (plan, 0), PST_FIELD_ENGAGE, -300);
+	pst_test_set_number (action (plan, 0), PST_FIELD_ENGAGE, -300);
 	expect (plan, "Montant négatif", "1.1.1", PST_GRAVITE_ERREUR, &findings);
 	g_ptr_array_free (findings, TRUE);
-	set_number (action (plan, 0), PST_FIELD_ENGAGE, 300);
-	set_number (action (plan, 0), PST_FIELD_BUDGET, -1000);
+	pst_test_set_number (action (plan, 0), PST_FIELD_ENGAGE, 300);
+	pst_test_set_number (action (plan, 0), PST_FIELD_BUDGET, -1000);
 	expect (plan, "Montant négatif", "1.1.1", PST_GRAVITE_ERREUR, &findings);
 	/* A negative budget makes no overspend on top. */
 	ck_assert_uint_eq (count_rule (findings, "Engagé supérieur au budget"), 0);
@@ -645,14 +609,14 @@ START_TEST (a_column_naming_another_objective)
 	PstFinding *f;
 
 	add_objective (plan, 2, "1.2", "Former 10 agents");
-	set_text (action (plan, 0), PST_FIELD_REF_OO, "1.2");
-	set_text (action (plan, 0), PST_FIELD_REF_OS, "O.S. 1");
+	pst_test_set_text (action (plan, 0), PST_FIELD_REF_OO, "1.2");
+	pst_test_set_text (action (plan, 0), PST_FIELD_REF_OS, "O.S. 1");
 	f = expect (plan, "Référence hors de son objectif", "1.1.1", PST_GRAVITE_ERREUR, &findings);
 	ck_assert_msg (strstr (f->message, "Réf. OO dit « 1.2 »") != NULL, "%s", f->message);
 	/* "O.S. 1" is OS 1, written otherwise. */
 	ck_assert_uint_eq (count_rule (findings, "Référence hors de son objectif"), 1);
 	g_ptr_array_free (findings, TRUE);
-	set_text (action (plan, 0), PST_FIELD_REF_OO, "1.1");
+	pst_test_set_text (action (plan, 0), PST_FIELD_REF_OO, "1.1");
 	lacks (plan, "Référence hors de son objectif");
 	pst_plan_free (plan);
 	clean_plan_lacks ("Référence hors de son objectif");
@@ -679,8 +643,8 @@ START_TEST (an_action_without_a_usable_reference)
 	PstPlan *plan = clean_plan ();
 	GPtrArray *findings;
 
-	set_text (action (plan, 0), PST_FIELD_REF, NULL);
-	set_text (action (plan, 1), PST_FIELD_REF, "1.1");
+	pst_test_set_text (action (plan, 0), PST_FIELD_REF, NULL);
+	pst_test_set_text (action (plan, 1), PST_FIELD_REF, "1.1");
 	expect (plan, "Référence manquante", "", PST_GRAVITE_ERREUR, &findings);
 	g_ptr_array_free (findings, TRUE);
 	expect (plan, "Référence invalide", "1.1", PST_GRAVITE_ERREUR, &findings);
@@ -721,11 +685,11 @@ START_TEST (errors_come_first_then_references_in_order)
 	char *summary;
 
 	add_action (plan, "1.1.10");
-	set_number (action (plan, 2), PST_FIELD_AVANCEMENT, 2);
-	set_text (action (plan, 2), PST_FIELD_RESPONSABLE, NULL);
-	set_text (action (plan, 2), PST_FIELD_SERVICE, NULL);
-	set_number (action (plan, 1), PST_FIELD_BUDGET, -5);
-	set_text (action (plan, 0), PST_FIELD_ARTICLE, NULL);
+	pst_test_set_number (action (plan, 2), PST_FIELD_AVANCEMENT, 2);
+	pst_test_set_text (action (plan, 2), PST_FIELD_RESPONSABLE, NULL);
+	pst_test_set_text (action (plan, 2), PST_FIELD_SERVICE, NULL);
+	pst_test_set_number (action (plan, 1), PST_FIELD_BUDGET, -5);
+	pst_test_set_text (action (plan, 0), PST_FIELD_ARTICLE, NULL);
 	findings = verify (plan);
 	ck_assert_uint_eq (findings->len, G_N_ELEMENTS (expected));
 	for (i = 0; i < G_N_ELEMENTS (expected); i++) {
@@ -750,8 +714,8 @@ START_TEST (a_cancelled_action_need_not_be_smart)
 {
 	PstPlan *plan = clean_plan ();
 
-	set_text (action (plan, 0), PST_FIELD_ACTION, "Favoriser la mobilité");
-	set_text (action (plan, 0), PST_FIELD_STATUT, "ANNULE_ABANDONNE");
+	pst_test_set_text (action (plan, 0), PST_FIELD_ACTION, "Favoriser la mobilité");
+	pst_test_set_text (action (plan, 0), PST_FIELD_STATUT, "ANNULE_ABANDONNE");
 	lacks (plan, "Action non SMART");
 	pst_plan_free (plan);
 }
@@ -770,7 +734,7 @@ START_TEST (entities_of_a_consolidation_are_apart)
 	g_free (o->entite);
 	o->entite = g_strdup ("CPAS de Burdinne");
 	a = add_action (plan, "1.1.1");
-	set_text (a, PST_FIELD_ENTITE, "CPAS de Burdinne");
+	pst_test_set_text (a, PST_FIELD_ENTITE, "CPAS de Burdinne");
 	findings = verify (plan);
 	ck_assert_uint_eq (count_rule (findings, "Référence en double"), 0);
 	/* …but Burdinne has no OO 1.1, and its findings say whose they are. */
@@ -782,7 +746,7 @@ START_TEST (entities_of_a_consolidation_are_apart)
 
 	/* Each entity's findings together, in the plan's order of entities,
 	 * though Burdinne's 1.1.1 comes before Virton's 1.1.2. */
-	set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 2);
+	pst_test_set_number (action (plan, 1), PST_FIELD_AVANCEMENT, 2);
 	findings = verify (plan);
 	ck_assert_uint_ge (findings->len, 2);
 	ck_assert_str_eq (((PstFinding *) g_ptr_array_index (findings, 0))->ref, "CPAS de Virton:1.1.2");
@@ -811,8 +775,8 @@ START_TEST (blank_and_odd_cells_do_not_crash)
 	a->values[PST_FIELD_BUDGET].number = INFINITY;
 	a->values[PST_FIELD_FIN].kind = PST_CELL_DATE;
 	a->values[PST_FIELD_FIN].number = -5;
-	set_text (a, PST_FIELD_DEBUT, "bientôt");
-	set_text (a, PST_FIELD_STATUT, "???");
+	pst_test_set_text (a, PST_FIELD_DEBUT, "bientôt");
+	pst_test_set_text (a, PST_FIELD_STATUT, "???");
 	a->values[PST_FIELD_ENGAGE].kind = PST_CELL_ERROR;
 	findings = verify (plan);
 	for (i = 0; i < findings->len; i++) {
@@ -838,9 +802,9 @@ START_TEST (today_defaults_to_the_current_date)
 	PstPlan *plan = clean_plan ();
 	GPtrArray *findings;
 
-	set_date (action (plan, 0), PST_FIELD_FIN, 31, 12, 2000);
-	set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 1, 2000);
-	set_date (action (plan, 1), PST_FIELD_FIN, 31, 12, 9000);
+	pst_test_set_date (action (plan, 0), PST_FIELD_FIN, 31, 12, 2000);
+	pst_test_set_date (action (plan, 0), PST_FIELD_DEBUT, 1, 1, 2000);
+	pst_test_set_date (action (plan, 1), PST_FIELD_FIN, 31, 12, 9000);
 	findings = pst_plan_verify (plan, NULL);
 	ck_assert (find (findings, "Échéance dépassée", "1.1.1") != NULL);
 	ck_assert (find (findings, "Échéance dépassée", "1.1.2") == NULL);
