@@ -84,6 +84,18 @@ print_comparison (PstComparison const *cmp, char const *ancien, char const *nouv
 	g_free (unchanged);
 }
 
+/* A file that reads as no action at all is no version of a plan:
+ * compared, it would report every action "added" or "removed". */
+static gboolean
+holds_actions (PstPlan const *plan, char const *path)
+{
+	if (pst_plan_count (plan, 3) + pst_plan_count (plan, 4) > 0)
+		return TRUE;
+	pst_cli_error ("aucune action trouvée dans « %s » : est-ce bien un plan PST ? "
+		       "Rien n’a été comparé.", path);
+	return FALSE;
+}
+
 int
 pst_cmd_compare (int argc, char **argv)
 {
@@ -119,10 +131,10 @@ pst_cmd_compare (int argc, char **argv)
 	pst_date_or_today (&date, &date);
 
 	ancien = pst_cli_read_plan (inputs[0], NULL);
-	if (ancien == NULL)
+	if (ancien == NULL || !holds_actions (ancien, inputs[0]))
 		goto out;
 	nouveau = pst_cli_read_plan (inputs[1], NULL);
-	if (nouveau == NULL)
+	if (nouveau == NULL || !holds_actions (nouveau, inputs[1]))
 		goto out;
 	cmp = pst_plan_compare_at (ancien, nouveau,
 				   g_date_valid (&ancien_date) ? &ancien_date : NULL, &date);

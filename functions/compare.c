@@ -1577,7 +1577,7 @@ pst_comparison_unchanged_text (PstComparison const *cmp)
 	guint o = pst_comparison_unchanged_objectives (cmp);
 
 	if (a + o == 0)
-		return g_strdup ("Aucun élément inchangé.");
+		return g_strdup ("Aucun élément inchangé");
 	return g_strdup_printf ("Inchangés : %u action%s, %u objectif%s", a, a > 1 ? "s" : "",
 				o, o > 1 ? "s" : "");
 }

@@ -39,6 +39,14 @@ pst_gui_compare (WBCGtk *wbcg)
 		g_free (error);
 		goto out;
 	}
+	if (pst_plan_count (ancien, 3) + pst_plan_count (ancien, 4) == 0) {
+		char *base = g_path_get_basename (path);
+		pst_gui_progress_done (wbcg);
+		pst_gui_error (wbcg, "Aucune action trouvée dans « %s » : est-ce bien une version "
+			       "du plan PST ? Rien n’a été comparé.", base);
+		g_free (base);
+		goto out;
+	}
 	pst_gui_progress (wbcg, 0.5, "Comparaison des deux versions…");
 	cmp = pst_plan_compare (ancien, nouveau, NULL);	/* as of today */
 	ancien_name = g_path_get_basename (path);

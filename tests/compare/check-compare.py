@@ -370,6 +370,16 @@ def run(tmp):
     p = subprocess.run([pst, "comparer", canonical, os.path.join(tmp, "absent.xlsx")], env=env,
                        capture_output=True)
     check(p.returncode == 1, "missing file: exit 1 (got %d)" % p.returncode)
+    # A list that is no plan is no earlier version: refused, nothing written.
+    not_plan = os.path.join(tmp, "courses.csv")
+    with open(not_plan, "w", encoding="utf-8") as f:
+        f.write("Liste des courses\nPain;2\n")
+    out = os.path.join(tmp, "courses-evolution.gnumeric")
+    p = subprocess.run([pst, "compare", not_plan, canonical, "-o", out], env=env,
+                       capture_output=True, text=True)
+    check(p.returncode == 1 and "aucune action trouvée" in p.stderr and not os.path.exists(out),
+          "a non-plan as the earlier version: exit 1, French error, nothing written "
+          "(got %d: %s)" % (p.returncode, p.stderr.strip()))
 
     print("%d passed, %d failed" % (pstcheck.passed, pstcheck.failed))
     return 1 if pstcheck.failed else 0
