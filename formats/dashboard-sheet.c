@@ -190,12 +190,8 @@ dash_end_section (Dash *d, int last_row)
 /* ------------------------------------------------------------------ */
 /* Printing. */
 
-/* The page, in points: A4 landscape, 1 cm at the sides and from the edges
- * to the header and the footer, 2 cm to the body.  The four margins are
- * equal: Gnumeric keeps them as GTK's page setup, whose top, bottom, left
- * and right are the sides of the portrait paper, which GTK turns with a
- * landscape page (its left margin becomes the top). */
-#define PAGE_MARGIN	(1.0 * 72 / 2.54)
+/* The page: A4 landscape, 1 cm margins (pst_print_a4), 2 cm from the
+ * edges to the body, in points. */
 #define PAGE_BODY	(2.0 * 72 / 2.54)
 /* Points of the sheet left free at the foot of every page: the heights and
  * margins read back from a saved .xlsx may differ by a rounding. */
@@ -204,24 +200,7 @@ dash_end_section (Dash *d, int last_row)
 static void
 set_page_geometry (GnmPrintInformation *pi)
 {
-	gnm_print_info_load_defaults (pi);
-	print_info_set_paper (pi, "iso_a4");
-	print_info_set_paper_orientation (pi, GTK_PAGE_ORIENTATION_LANDSCAPE);
-	print_info_set_margins (pi, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
-	print_info_set_edge_to_below_header (pi, PAGE_BODY);
-	print_info_set_edge_to_above_footer (pi, PAGE_BODY);
-}
-
-/* Gnumeric's header and footer take "&[PAGE]" and the like as fields, and
- * a lone "&" as itself, but the .xlsx header, where it is written as is,
- * would read "&" and the letter after it as a field. */
-static char *
-header_text (char const *text)
-{
-	char **parts = g_strsplit (text, "&", -1);
-	char *s = g_strjoinv ("et", parts);
-	g_strfreev (parts);
-	return s;
+	pst_print_a4 (pi, GTK_PAGE_ORIENTATION_LANDSCAPE, PAGE_BODY);
 }
 
 /* The sheet prints on A4 landscape pages, one page wide, with the entity
@@ -254,7 +233,7 @@ dash_set_up_page (Dash *d)
 	pi->print_grid_lines = FALSE;
 	pi->print_titles = FALSE;
 
-	left_text = header_text (d->who);
+	left_text = pst_print_header_text (d->who);
 	right_text = g_strdup_printf ("Situation au %s", d->when);
 	gnm_print_hf_free (pi->header);
 	pi->header = gnm_print_hf_new (left_text, "&[TAB]", right_text);

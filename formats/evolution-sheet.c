@@ -102,17 +102,9 @@ static void
 set_up_printing (Sheet *sheet)
 {
 	GnmPrintInformation *pi = sheet->print_info;
-	double margin = 1.0 * 72 / 2.54, body = 2.0 * 72 / 2.54;
 
-	gnm_print_info_load_defaults (pi);
-	print_info_set_paper (pi, "iso_a4");
-	print_info_set_paper_orientation (pi, GTK_PAGE_ORIENTATION_LANDSCAPE);
-	print_info_set_margins (pi, margin, margin, margin, margin);
-	print_info_set_edge_to_below_header (pi, body);
-	print_info_set_edge_to_above_footer (pi, body);
-	pi->scaling.type = PRINT_SCALE_FIT_PAGES;
-	pi->scaling.dim.cols = 1;
-	pi->scaling.dim.rows = 0;
+	pst_print_a4 (pi, GTK_PAGE_ORIENTATION_LANDSCAPE, 2.0 * 72 / 2.54);
+	pst_print_one_page_wide (pi);
 	gnm_print_hf_free (pi->footer);
 	pi->footer = gnm_print_hf_new ("", "Page &[PAGE] sur &[PAGES]", "");
 }

@@ -39,9 +39,8 @@
 #include <math.h>
 #include <string.h>
 
-/* The page, in points: A4 portrait, 1 cm from the edges to the text of
- * the header and the footer, 1.8 cm to the body. */
-#define PAGE_MARGIN	(1.0 * 72 / 2.54)
+/* The page: A4 portrait, 1 cm margins (pst_print_a4), 1.8 cm from the
+ * edges to the body, in points. */
 #define PAGE_BODY	(1.8 * 72 / 2.54)
 /* Points of every page left free: heights read back may differ by a
  * rounding from the ones set. */
@@ -792,17 +791,6 @@ oo_fiche (Fiches *f, OoGroup const *g)
 /* ------------------------------------------------------------------ */
 /* Printing                                                             */
 
-/* Gnumeric's header takes "&[PAGE]" as a field and a lone "&" as itself,
- * but the .xlsx header would read "&" and the next letter as a field. */
-static char *
-header_text (char const *text)
-{
-	char **parts = g_strsplit (text, "&", -1);
-	char *s = g_strjoinv ("et", parts);
-	g_strfreev (parts);
-	return s;
-}
-
 static void
 set_up_printing (Fiches *f, PstFichesPar par)
 {
@@ -811,19 +799,12 @@ set_up_printing (Fiches *f, PstFichesPar par)
 	double paper_w, paper_h, top, bottom, left, right, below_header, above_footer, scale;
 	char *who, *right_text;
 
-	gnm_print_info_load_defaults (pi);
-	print_info_set_paper (pi, "iso_a4");
-	print_info_set_paper_orientation (pi, GTK_PAGE_ORIENTATION_PORTRAIT);
-	print_info_set_margins (pi, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
-	print_info_set_edge_to_below_header (pi, PAGE_BODY);
-	print_info_set_edge_to_above_footer (pi, PAGE_BODY);
-	pi->scaling.type = PRINT_SCALE_FIT_PAGES;
-	pi->scaling.dim.cols = 1;
-	pi->scaling.dim.rows = 0;
+	pst_print_a4 (pi, GTK_PAGE_ORIENTATION_PORTRAIT, PAGE_BODY);
+	pst_print_one_page_wide (pi);
 	pi->print_grid_lines = FALSE;
 	pi->print_titles = FALSE;
 
-	who = header_text (f->plan->entite && *f->plan->entite ? f->plan->entite : "Plan stratégique transversal");
+	who = pst_print_header_text (f->plan->entite && *f->plan->entite ? f->plan->entite : "Plan stratégique transversal");
 	right_text = g_strdup_printf ("Situation au %s", f->when);
 	gnm_print_hf_free (pi->header);
 	pi->header = gnm_print_hf_new (who, par == PST_FICHES_PAR_OO ? "Fiches objectifs" : "Fiches actions",

@@ -71,3 +71,33 @@ pst_put_formula (PstSheetWriter const *w, int col, int row, char const *fmt, ...
 		g_warning ("pst: cannot parse generated formula %s", text);
 	g_free (text);
 }
+
+void
+pst_print_a4 (GnmPrintInformation *pi, GtkPageOrientation orientation, double body)
+{
+	double margin = 1.0 * 72 / 2.54;
+
+	gnm_print_info_load_defaults (pi);
+	print_info_set_paper (pi, "iso_a4");
+	print_info_set_paper_orientation (pi, orientation);
+	print_info_set_margins (pi, margin, margin, margin, margin);
+	print_info_set_edge_to_below_header (pi, body);
+	print_info_set_edge_to_above_footer (pi, body);
+}
+
+void
+pst_print_one_page_wide (GnmPrintInformation *pi)
+{
+	pi->scaling.type = PRINT_SCALE_FIT_PAGES;
+	pi->scaling.dim.cols = 1;
+	pi->scaling.dim.rows = 0;
+}
+
+char *
+pst_print_header_text (char const *text)
+{
+	char **parts = g_strsplit (text, "&", -1);
+	char *s = g_strjoinv ("et", parts);
+	g_strfreev (parts);
+	return s;
+}

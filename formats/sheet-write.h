@@ -11,6 +11,9 @@
 
 #include "pst-gnumeric.h"
 
+#include <gtk/gtk.h>
+#include <print-info.h>
+
 G_BEGIN_DECLS
 
 GnmConventions *pst_formula_conventions_new (void);
@@ -30,6 +33,18 @@ void	pst_put_formula	(PstSheetWriter const *w, int col, int row,
  * a progress yet (or it has no action), any other error shown as it is. */
 void	pst_put_progress (PstSheetWriter const *w, int col, int row,
 			  char const *fmt, ...) G_GNUC_PRINTF (4, 5);
+
+/* A4 in @orientation, 1 cm margins and @body points from the paper's edge
+ * to the body, top and bottom.  The four margins stay equal: with a
+ * landscape page GTK turns Gnumeric's margins round. */
+void	pst_print_a4		(GnmPrintInformation *pi,
+				 GtkPageOrientation orientation, double body);
+/* Scaled to one page wide, as many tall as it takes. */
+void	pst_print_one_page_wide	(GnmPrintInformation *pi);
+/* @text for a page header or footer: Gnumeric takes a lone "&" as itself,
+ * but the .xlsx header would read "&" and the next letter as a field, so
+ * "&" becomes "et". */
+char   *pst_print_header_text	(char const *text);
 
 G_END_DECLS
 
