@@ -3,7 +3,10 @@
 # per CPAS of Wallonia) of A actions each (default 150) into one .xlsx,
 # against plain ssconvert conversions of the same files to .xlsx, one
 # ssconvert per file, one at a time and then J at a time (default 2, the
-# cores of the reference machine).
+# cores of the reference machine).  Time is the wall clock, memory the
+# peak resident size (GNU time %M): of pst consolidate, and of the largest
+# single ssconvert.  The goal: pst consolidate in at most half the time of
+# the conversions one at a time.
 #
 # The CPAS names are made up (syllables), each in its plan's title row.
 # The plans come in three layouts, in turn:
@@ -110,25 +113,28 @@ count=$(ls "$tmp/plans" | wc -l)
 echo "consolidate.sh: $count plans of $per_plan actions in $tmp/plans"
 
 now () { date +%s.%N; }
+[ -x /usr/bin/time ] || { echo "consolidate.sh: GNU time (/usr/bin/time) is needed" >&2; exit 1; }
 
 # Plain ssconvert, one process per file: one at a time, then $jobs at a
-# time.
+# time; each process's peak memory in $tmp/peaks.
 plain () {
-	rm -f "$tmp"/xlsx/*
+	rm -f "$tmp"/xlsx/* "$tmp/peaks"
 	start=$(now)
 	ls "$tmp/plans" | xargs -P "$1" -I{} sh -c \
-		'ssconvert "$1/plans/$2" "$1/xlsx/${2%.*}.xlsx" > /dev/null 2>&1' sh "$tmp" {}
+		'/usr/bin/time -f %M -a -o "$1/peaks" ssconvert "$1/plans/$2" "$1/xlsx/${2%.*}.xlsx" > /dev/null 2>&1' sh "$tmp" {}
 	echo "$start $(now)" | awk '{ print $2 - $1 }'
 }
 t_seq=$(plain 1)
+m_plain=$(sort -n "$tmp/peaks" | tail -1)
 t_plain=$(plain "$jobs")
 converted=$(ls "$tmp/xlsx" | wc -l)
 
 # One pst consolidate over all the plans.
 start=$(now)
-"$pst" consolidate "$tmp"/plans/* -o "$tmp/consolidated.xlsx" > "$tmp/summary.txt" 2> "$tmp/err.txt" ||
+/usr/bin/time -f %M -o "$tmp/peak" "$pst" consolidate "$tmp"/plans/* -o "$tmp/consolidated.xlsx" > "$tmp/summary.txt" 2> "$tmp/err.txt" ||
 	{ cat "$tmp/err.txt" >&2; echo "consolidate.sh: pst consolidate failed" >&2; exit 1; }
 t_pst=$(echo "$start $(now)" | awk '{ print $2 - $1 }')
+m_pst=$(tail -1 "$tmp/peak")
 cat "$tmp/summary.txt"
 
 # The consolidation must be complete to count.
@@ -136,6 +142,7 @@ expected=$((count * per_plan))
 grep -q "$count plans consolidés.* $expected actions" "$tmp/summary.txt" ||
 	{ echo "consolidate.sh: expected $count plans and $expected actions" >&2; exit 1; }
 
-echo "$count $per_plan $jobs $converted $t_seq $t_plain $t_pst" | awk '{
-	printf "plans %d × %d actions, %d converted by ssconvert → xlsx: one at a time %.1f s, %d at a time %.1f s\n", $1, $2, $4, $5, $3, $6
-	printf "pst consolidate → one xlsx: %.1f s (ratio %.2f to ssconvert one at a time, %.2f to %d at a time)\n", $7, $7 / $5, $7 / $6, $3 }'
+echo "$count $per_plan $jobs $converted $t_seq $t_plain $t_pst $m_plain $m_pst" | awk '{
+	printf "plans %d × %d actions, %d converted by ssconvert → xlsx: one at a time %.1f s, %d at a time %.1f s; peak of one ssconvert %.0f Mo\n", $1, $2, $4, $5, $3, $6, $8 / 1024
+	printf "pst consolidate → one xlsx: %.1f s (ratio %.2f to ssconvert one at a time, %.2f to %d at a time), peak %.0f Mo\n", $7, $7 / $5, $7 / $6, $3, $9 / 1024
+	printf "Goal, at most half the time of the conversions one at a time: %s\n", $7 / $5 <= 0.5 ? "met" : "NOT met" }'

@@ -65,21 +65,50 @@ file_anomaly_free (gpointer data)
 	g_free (a);
 }
 
-/* Reads one plan and names its entity; NULL, with the anomaly that says
- * why in *problem, when it cannot be consolidated. */
-static PstPlan *
-read_one (char const *path, char const *entite, PstAnomaly **problem)
-{
-	PstPlan *plan;
+/* A plan being read: Gnumeric reads the next file while the engine
+ * imports this one (pst_plan_read_begin); plans are finished in the
+ * order of the files. */
+typedef struct {
+	char const	*path, *entite;
+	PstPlanReading	*reading;
+	gboolean	 missing;
+} Pending;
 
-	*problem = NULL;
+/* How many plans may be imported while the next file is read: one per
+ * core of the reference machine. */
+#define IMPORTS_AHEAD 2
+
+static Pending *
+read_begin (char const *path, char const *entite)
+{
+	Pending *p = g_new0 (Pending, 1);
+
+	p->path = path;
+	p->entite = entite;
 	if (!g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
 		pst_cli_error ("le fichier « %s » n’existe pas ou n’est pas un fichier.", path);
+		p->missing = TRUE;
+	} else
+		p->reading = pst_cli_read_plan_begin (path, entite, NULL);
+	return p;
+}
+
+/* Finishes @p's plan and names its entity; NULL, with the anomaly that
+ * says why in *problem, when it cannot be consolidated.  Frees @p. */
+static PstPlan *
+read_end (Pending *p, PstAnomaly **problem)
+{
+	char const *path = p->path, *entite = p->entite;
+	PstPlan *plan = p->reading ? pst_plan_read_end (p->reading) : NULL;
+	gboolean missing = p->missing;
+
+	g_free (p);
+	*problem = NULL;
+	if (missing) {
 		*problem = file_anomaly (path, "Fichier introuvable : il n’existe pas ou "
 					 "n’est pas un fichier ; le plan n’est pas consolidé.");
 		return NULL;
 	}
-	plan = pst_cli_read_plan (path, entite);
 	if (plan == NULL) {
 		*problem = file_anomaly (path, "Fichier illisible : ce n’est pas un classeur "
 					 "que Gnumeric sait ouvrir ; le plan n’est pas consolidé.");
@@ -117,7 +146,8 @@ pst_cmd_consolidate (int argc, char **argv)
 	Workbook *wb;
 	char *error = NULL;
 	int status = PST_EXIT_USAGE, i;
-	guint k;
+	GQueue *pending;
+	guint k, next;
 
 	for (i = 0; i < argc; i++) {
 		if ((strcmp (argv[i], "-o") == 0 || strcmp (argv[i], "--sortie") == 0) && i + 1 < argc)
@@ -145,12 +175,18 @@ pst_cmd_consolidate (int argc, char **argv)
 	}
 
 	status = PST_EXIT_OK;
-	for (k = 0; k < inputs->len; k++) {
+	pending = g_queue_new ();
+	for (k = 0, next = 0; k < inputs->len; k++) {
 		char const *path = g_ptr_array_index (inputs, k);
-		char const *entite = k < entites->len ? g_ptr_array_index (entites, k) : NULL;
 		PstAnomaly *problem;
-		PstPlan *plan = read_one (path, entite, &problem);
-		char *base = g_path_get_basename (path);
+		PstPlan *plan;
+		char *base;
+
+		for (; next < inputs->len && next <= k + IMPORTS_AHEAD; next++)
+			g_queue_push_tail (pending, read_begin (g_ptr_array_index (inputs, next),
+								next < entites->len ? g_ptr_array_index (entites, next) : NULL));
+		plan = read_end (g_queue_pop_head (pending), &problem);
+		base = g_path_get_basename (path);
 
 		if (plan) {
 			if (progress)
@@ -166,6 +202,7 @@ pst_cmd_consolidate (int argc, char **argv)
 			g_free (base);
 		}
 	}
+	g_queue_free (pending);
 	if (plans->len == 0) {
 		pst_cli_error ("aucun plan n’a pu être lu : rien n’a été écrit.");
 		status = PST_EXIT_FAILURE;

@@ -41,6 +41,7 @@ pst_cmd_import (int argc, char **argv)
 	gboolean explain = FALSE, corrected = FALSE;
 	PstPlan *plan = NULL;
 	char *summary, *reading, *error = NULL;
+	guint doutes;
 	int i, status = PST_EXIT_FAILURE;
 
 	for (i = 0; i < argc; i++) {
@@ -90,18 +91,23 @@ pst_cmd_import (int argc, char **argv)
 		goto out;
 	}
 	summary = pst_plan_summary (plan);
+	doutes = plan->reading ? plan->reading->doutes->len : 0;
 	if (explain) {
 		printf ("« %s » se lirait : %s (rien n’a été écrit).\n", input, summary);
 		status = PST_EXIT_OK;
-	} else if (pst_cli_save_plan (plan, output)) {
-		printf ("« %s » importé : %s → %s\n", input, summary, output);
-		status = PST_EXIT_OK;
+	} else {
+		PstPlan *taken = plan;
+		plan = NULL;
+		if (pst_cli_save_plan (taken, output)) {
+			printf ("« %s » importé : %s → %s\n", input, summary, output);
+			status = PST_EXIT_OK;
+		}
 	}
 	g_free (summary);
-	if (status == PST_EXIT_OK && plan->reading && plan->reading->doutes->len > 0) {
+	if (status == PST_EXIT_OK && doutes > 0) {
 		pst_cli_error ("la lecture de « %s » est douteuse (%u doute%s ci-dessus) : "
 			       "vérifiez le plan avant de vous fier à ses totaux.", input,
-			       plan->reading->doutes->len, plan->reading->doutes->len > 1 ? "s" : "");
+			       doutes, doutes > 1 ? "s" : "");
 		status = PST_EXIT_DOUBT;
 	}
  out:

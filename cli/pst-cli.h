@@ -7,6 +7,7 @@
 #include "pst-gnumeric.h"
 #include "plan.h"
 #include "import.h"
+#include "plan-workbook.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +20,16 @@ enum { PST_EXIT_OK = 0, PST_EXIT_FAILURE = 1, PST_EXIT_USAGE = 2,
 GOCmdContext *pst_cli_context	(void);
 
 PstPlan	*pst_cli_read_plan	(char const *path, char const *entite);
+/* The first half of pst_cli_read_plan (see pst_plan_read_begin): the
+ * file read, its import started; NULL after a French message.  Finish
+ * with pst_plan_read_end. */
+PstPlanReading *pst_cli_read_plan_begin	(char const *path, char const *entite,
+					 PstImportOptions const *options);
 PstPlan	*pst_cli_read_plan_with	(char const *path, char const *entite,
 				 PstImportOptions const *options);
-gboolean pst_cli_save_plan	(PstPlan const *plan, char const *path);
+/* Writes the canonical workbook of @plan to @path; takes @plan, freed
+ * once the workbook is written, before it is saved. */
+gboolean pst_cli_save_plan	(PstPlan *plan, char const *path);
 GOFileSaver *pst_cli_saver_for	(char const *path);
 gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);
 gboolean pst_cli_parse_date	(char const *text, GDate *date);

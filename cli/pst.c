@@ -4,6 +4,7 @@
  */
 #include "pst-cli.h"
 #include "pst-functions.h"
+#include "phases.h"
 
 #include <libgnumeric.h>
 #include <command-context-stderr.h>
@@ -75,6 +76,7 @@ main (int argc, char **argv)
 	GPtrArray *own_functions;
 	Command const *command = NULL;
 	gsize i;
+	gint64 t;
 	int status;
 
 	setlocale (LC_ALL, "");
@@ -86,6 +88,7 @@ main (int argc, char **argv)
 	if (command == NULL)
 		return usage ();
 
+	t = pst_phase_start ();
 	gnm_pre_parse_init (1, (gchar const **) argv);
 	gnm_init ();
 	cc = gnm_cmd_context_stderr_new ();
@@ -93,13 +96,17 @@ main (int argc, char **argv)
 	go_component_set_default_command_context (cc);
 	pst_cli_set_context (cc);
 	own_functions = ensure_functions ();
+	pst_phase_stop ("démarrage", t);
 
 	status = command->run (argc - 2, argv + 2);
 
+	t = pst_phase_start ();
 	pst_functions_unregister (own_functions);
 	go_component_set_default_command_context (NULL);
 	g_object_unref (cc);
 	gnm_shutdown ();
 	gnm_pre_parse_shutdown ();
+	pst_phase_stop ("fin", t);
+	pst_phases_report (stderr);
 	return status;
 }

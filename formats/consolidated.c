@@ -23,6 +23,7 @@
 #include "dashboard.h"
 #include "consolidation.h"
 #include "import.h"
+#include "sumif-values.h"
 
 #include <workbook.h>
 #include <sheet.h>
@@ -126,7 +127,8 @@ write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b
 	char const *stars3 = o->level == 1 ? ".*.*" : ".*";
 	char const *stars4 = o->level == 1 ? ".*.*.*" : ".*.*";
 	char *qualified = pst_ref_qualify (b->entite, o->ref);
-	guint first, last;
+	guint first = 0, last = 0;
+	gboolean has_rows;
 
 	pst_put_text (w, OBJ_ENTITE, row, b->entite);
 	pst_put_text (w, OBJ_TYPE, row, o->level == 1 ? "OS" : "OO");
@@ -140,11 +142,18 @@ write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b
 	pst_put_text (w, qualified_col, row, qualified);
 	g_free (qualified);
 
-	if (b->n_actions > 0) {
-		guint end = b->first_action + b->n_actions - 1;
-		char *ref = plan_range (PST_FIELD_REF, b->first_action, end);
-		char *av = plan_range (PST_FIELD_AVANCEMENT, b->first_action, end);
-		char *st = plan_range (PST_FIELD_STATUT, b->first_action, end);
+	/* The Plan is sorted by reference within an entity: the objective's
+	 * actions are one block of rows, which its formulas read; without
+	 * any, the entity's rows, so that actions added later count. */
+	has_rows = o->ref && pst_block_ref_range (plan, b, o->ref, &first, &last);
+	if (!has_rows && b->n_actions > 0) {
+		first = b->first_action;
+		last = b->first_action + b->n_actions - 1;
+	}
+	if (has_rows || b->n_actions > 0) {
+		char *ref = plan_range (PST_FIELD_REF, first, last);
+		char *av = plan_range (PST_FIELD_AVANCEMENT, first, last);
+		char *st = plan_range (PST_FIELD_STATUT, first, last);
 		pst_put_formula (w, OBJ_ACTIONS, row,
 			     "=COUNTIF(%s,C%d&\"%s\")-COUNTIF(%s,C%d&\"%s\")",
 			     ref, row + 1, stars3, ref, row + 1, stars4);
@@ -155,7 +164,7 @@ write_objective (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b
 		g_free (st);
 	} else
 		pst_put_value (w, OBJ_ACTIONS, row, value_new_int (0));
-	if (o->ref && pst_block_ref_range (plan, b, o->ref, &first, &last)) {
+	if (has_rows) {
 		char *meteo = plan_range (PST_FIELD_METEO_GLOBALE, first, last);
 		char *budget = plan_range (PST_FIELD_BUDGET, first, last);
 		pst_put_formula (w, OBJ_METEO, row, "=IF(ISNA(PST.METEO.SYNTHESE(%1$s)),\"\",PST.METEO.SYNTHESE(%1$s))", meteo);
@@ -224,9 +233,47 @@ enum {
 	ENT_EXTRAORDINAIRE, ENT_ANOMALIES, ENT_N
 };
 
+/* Rows of Anomalies (1-based, after the header): the first and the last
+ * whose Source begins with a given "file!". */
+typedef struct {
+	int first, last;
+} RowSpan;
+
+/* For each of @files, folded as COUNTIF compares text, the span of its
+ * anomalies: one pass over Anomalies for all the entities. */
+static GHashTable *
+anomaly_spans (PstPlan const *plan, GPtrArray *files)
+{
+	GHashTable *spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	guint i;
+
+	for (i = 0; i < files->len; i++) {
+		char const *file = g_ptr_array_index (files, i);
+		if (file)
+			g_hash_table_replace (spans, g_utf8_casefold (file, -1), g_new0 (RowSpan, 1));
+	}
+	for (i = 0; i < plan->anomalies->len; i++) {
+		char const *source = ((PstAnomaly *) g_ptr_array_index (plan->anomalies, i))->source;
+		char const *bang;
+
+		/* A file name may itself hold a "!": try each. */
+		for (bang = source ? strchr (source, '!') : NULL; bang; bang = strchr (bang + 1, '!')) {
+			char *key = g_utf8_casefold (source, bang - source);
+			RowSpan *span = g_hash_table_lookup (spans, key);
+			g_free (key);
+			if (span) {
+				if (span->first == 0)
+					span->first = i + 1;
+				span->last = i + 1;
+			}
+		}
+	}
+	return spans;
+}
+
 static void
 write_entity_row (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *b,
-		  char const *file, int row)
+		  char const *file, GHashTable *spans, int row)
 {
 	guint end = b->first_action + b->n_actions - 1;
 	int n_anomalies = MAX ((int) plan->anomalies->len, 1);
@@ -272,8 +319,19 @@ write_entity_row (PstSheetWriter *w, PstPlan const *plan, PstEntityBlock const *
 	}
 	if (file) {
 		char *literal = criterion_literal (file);
-		pst_put_formula (w, ENT_ANOMALIES, row, "=COUNTIF(Anomalies!$A$2:$A$%d,\"%s!*\")",
-			     n_anomalies + 1, literal);
+		char *key = g_utf8_casefold (file, -1);
+		RowSpan const *span = g_hash_table_lookup (spans, key);
+		int first = n_anomalies, last = n_anomalies;
+		/* Over the rows from the entity's first anomaly to its last: the
+		 * same count as over the whole sheet, but each entity reads its
+		 * own rows, not the anomalies of the 261 others. */
+		if (span && span->first > 0) {
+			first = span->first;
+			last = span->last;
+		}
+		pst_put_formula (w, ENT_ANOMALIES, row, "=COUNTIF(Anomalies!$A$%d:$A$%d,\"%s!*\")",
+			     first + 1, last + 1, literal);
+		g_free (key);
 		g_free (literal);
 	}
 }
@@ -289,12 +347,15 @@ write_entities (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GArray *bl
 	};
 	int last = MAX ((int) plan->actions->len, 1), row, c;
 	int n_anomalies = MAX ((int) plan->anomalies->len, 1);
+	GHashTable *spans;
 	guint b;
 
 	new_sheet (wb, w, "Entités", 2, headers, ENT_N, blocks->len + 1);
+	spans = anomaly_spans (plan, files);
 	for (b = 0; b < blocks->len; b++)
 		write_entity_row (w, plan, &g_array_index (blocks, PstEntityBlock, b),
-				  b < files->len ? g_ptr_array_index (files, b) : NULL, b + 1);
+				  b < files->len ? g_ptr_array_index (files, b) : NULL, spans, b + 1);
+	g_hash_table_destroy (spans);
 	row = blocks->len + 1;
 	pst_put_text (w, ENT_ENTITE, row, "Total");
 	pst_put_value (w, ENT_FICHIER, row, value_new_int (blocks->len));
@@ -342,6 +403,10 @@ write_budget_by_entity (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GA
 		"Entité", "Article", "Libellé", "Service", "Type", "Budget", "Engagé"
 	};
 	GPtrArray *rows = g_ptr_array_new ();	/* block index, article: pairs */
+	static int const sum_cols[] = { PST_FIELD_BUDGET, PST_FIELD_ENGAGE };
+	Sheet *plan_sheet = workbook_sheet_by_name (wb, "Plan");
+	PstSumsByText *sums = NULL;
+	guint sums_block = G_MAXUINT;
 	int row = 1;
 	guint b, i;
 
@@ -370,24 +435,36 @@ write_budget_by_entity (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, GA
 	if (rows->len == 0)
 		pst_put_text (w, 0, 1, "Aucun article budgétaire dans les plans.");
 	for (i = 0; i + 1 < rows->len; i += 2, row++) {
-		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock,
-							      GPOINTER_TO_UINT (g_ptr_array_index (rows, i)));
+		guint b = GPOINTER_TO_UINT (g_ptr_array_index (rows, i));
+		PstEntityBlock const *block = &g_array_index (blocks, PstEntityBlock, b);
+		char const *article = g_ptr_array_index (rows, i + 1);
 		guint end = block->first_action + block->n_actions - 1;
 		char *art = plan_range (PST_FIELD_ARTICLE, block->first_action, end);
 		char *bud = plan_range (PST_FIELD_BUDGET, block->first_action, end);
 		char *eng = plan_range (PST_FIELD_ENGAGE, block->first_action, end);
 
+		/* The entity's sums, in one pass over its rows of Plan. */
+		if (sums_block != b) {
+			pst_sums_by_text_free (sums);
+			sums = pst_sums_by_text_new (plan_sheet, PST_FIELD_ARTICLE,
+						     block->first_action + 1, end + 1,
+						     sum_cols, G_N_ELEMENTS (sum_cols));
+			sums_block = b;
+		}
 		pst_put_text (w, 0, row, block->entite);
-		pst_put_text (w, 1, row, g_ptr_array_index (rows, i + 1));
+		pst_put_text (w, 1, row, article);
 		pst_put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(B%d,\"libelle\"),\"\")", row + 1);
 		pst_put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(B%d,\"service\"),\"\")", row + 1);
 		pst_put_formula (w, 4, row, "=IFERROR(PST.ARTICLE(B%d,\"type\"),\"\")", row + 1);
-		pst_put_formula (w, 5, row, "=SUMIF(%s,B%d,%s)", art, row + 1, bud);
-		pst_put_formula (w, 6, row, "=SUMIF(%s,B%d,%s)", art, row + 1, eng);
+		pst_put_formula_value (w, 5, row, pst_sums_by_text_sumif (sums, article, 0),
+				       "=SUMIF(%s,B%d,%s)", art, row + 1, bud);
+		pst_put_formula_value (w, 6, row, pst_sums_by_text_sumif (sums, article, 1),
+				       "=SUMIF(%s,B%d,%s)", art, row + 1, eng);
 		g_free (art);
 		g_free (bud);
 		g_free (eng);
 	}
+	pst_sums_by_text_free (sums);
 	g_ptr_array_free (rows, TRUE);
 }
 
@@ -403,24 +480,28 @@ pst_consolidated_workbook (PstPlan const *merged, GPtrArray *files, char **error
 	PstPlan view = *merged;
 	GArray *blocks = pst_plan_entity_blocks (merged, NULL);
 	PstSheetWriter w;
+	PstPlanWriting *writing;
+	gboolean ok;
 
 	w.convs = pst_formula_conventions_new ();
 
 	/* Plan, Budget and Anomalies as for one plan; Objectifs only gets
 	 * its headers there, its rows are written per entity below. */
 	view.objectives = no_objectives;
-	pst_plan_write (wb, &view);
+	writing = pst_plan_write_begin (wb, &view);
 	g_ptr_array_free (no_objectives, TRUE);
-	if (!write_objectives (wb, &w, merged, blocks, error)) {
+	ok = write_objectives (wb, &w, merged, blocks, error);
+	if (ok) {
+		write_entities (wb, &w, merged, blocks, files);
+		write_budget_by_entity (wb, &w, merged, blocks);
+	}
+	/* The dashboard is built once, over all the sheets. */
+	pst_plan_write_end (writing, wb, merged);
+	if (!ok) {
 		g_object_unref (wb);
 		wb = NULL;
-		goto out;
 	}
-	write_entities (wb, &w, merged, blocks, files);
-	write_budget_by_entity (wb, &w, merged, blocks);
-	pst_dashboard_write (wb, merged);
-	workbook_recalc_all (wb);
- out:
+
 	gnm_conventions_unref (w.convs);
 	g_array_free (blocks, TRUE);
 	return wb;

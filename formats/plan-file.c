@@ -13,16 +13,16 @@
 /* Without @options, the corrections kept beside the plan ("plan.xlsx.lecture")
  * apply, as they do when Gnumeric opens it: a plan that reads right only
  * with them is consolidated and exported right too. */
-PstPlan *
-pst_plan_read_path (char const *path, char const *entite,
-		    PstImportOptions const *options, GOCmdContext *cc,
-		    char **error)
+PstPlanReading *
+pst_plan_read_path_begin (char const *path, char const *entite,
+			  PstImportOptions const *options, GOCmdContext *cc,
+			  char **error)
 {
 	GError *err = NULL;
 	GsfInput *input;
 	GOIOContext *io;
 	PstImportOptions *kept = NULL;
-	PstPlan *plan;
+	PstPlanReading *reading;
 	char *uri, *corrections;
 
 	*error = NULL;
@@ -54,12 +54,24 @@ pst_plan_read_path (char const *path, char const *entite,
 	}
 	uri = go_shell_arg_to_uri (path);
 	io = go_io_context_new (cc);
-	plan = pst_plan_read (input, uri, entite, options, io, error);
+	reading = pst_plan_read_begin (input, uri, entite, options, io, error);
 	g_object_unref (io);
 	g_object_unref (input);
 	g_free (uri);
-	pst_import_options_free (kept);
-	return plan;
+	if (reading)
+		pst_plan_reading_take_options (reading, kept);
+	else
+		pst_import_options_free (kept);
+	return reading;
+}
+
+PstPlan *
+pst_plan_read_path (char const *path, char const *entite,
+		    PstImportOptions const *options, GOCmdContext *cc,
+		    char **error)
+{
+	PstPlanReading *reading = pst_plan_read_path_begin (path, entite, options, cc, error);
+	return reading ? pst_plan_read_end (reading) : NULL;
 }
 
 /* The entity a plan is filed under when the user names none: the CPAS or

@@ -5,6 +5,7 @@
 #include "import.h"
 #include "csv.h"
 #include "ecomptes.h"
+#include "phases.h"
 
 #include <workbook.h>
 #include <workbook-view.h>
@@ -26,14 +27,17 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 
 	if (v == NULL || VALUE_IS_EMPTY (v))
 		return;
-	text = value_get_as_string (v);
 	if (VALUE_IS_STRING (v)) {
 		GnmStyle const *style = gnm_cell_get_style (cell);
-		pst_sheet_set (out, row, col, PST_CELL_TEXT, text, 0);
+		/* Copied once, from the cell's own string. */
+		pst_sheet_set (out, row, col, PST_CELL_TEXT, value_peek_string (v), 0);
 		/* Some plans show the level of a line by its indentation only. */
 		if (style && gnm_style_get_indent (style) > 0)
 			pst_sheet_set_indent (out, row, col, gnm_style_get_indent (style));
-	} else if (VALUE_IS_BOOLEAN (v))
+		return;
+	}
+	text = value_get_as_string (v);
+	if (VALUE_IS_BOOLEAN (v))
 		pst_sheet_set (out, row, col, PST_CELL_BOOLEAN, text, 0);
 	else if (VALUE_IS_ERROR (v))
 		pst_sheet_set (out, row, col, PST_CELL_ERROR, text, 0);
@@ -62,6 +66,20 @@ read_cell (PstSheet *out, int row, int col, GnmCell const *cell,
 	g_free (text);
 }
 
+typedef struct {
+	PstSheet		*out;
+	GODateConventions const *conv;
+} GridFill;
+
+static void
+cb_read_cell (G_GNUC_UNUSED gpointer key, gpointer value, gpointer data)
+{
+	GnmCell const *cell = value;
+	GridFill const *fill = data;
+
+	read_cell (fill->out, cell->pos.row, cell->pos.col, cell, fill->conv);
+}
+
 PstGrid *
 pst_grid_from_workbook (Workbook const *wb, char const *file)
 {
@@ -73,25 +91,20 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 		Sheet *sheet = workbook_sheet_by_index (wb, s);
 		GnmRange extent = sheet_get_extent (sheet, FALSE, TRUE);
 		int rows = extent.end.row + 1, cols = extent.end.col + 1;
-		PstSheet *out;
-		GPtrArray *cells;
-		guint i;
+		GridFill fill;
 
 		if (sheet_cell_get (sheet, extent.end.col, extent.end.row) == NULL &&
 		    extent.end.row == 0 && extent.end.col == 0 &&
 		    sheet_cell_get (sheet, 0, 0) == NULL)
 			rows = cols = 0;
-		out = pst_grid_add_sheet (grid, sheet->name_unquoted, rows, cols);
-		out->hidden = !sheet_is_visible (sheet);
-		/* The cells that exist, not every position of the extent: a
-		 * cell in XFD1 over 100 000 rows is 1.6 billion positions. */
-		cells = rows > 0 ? sheet_cells (sheet, &extent) : NULL;
-		for (i = 0; cells && i < cells->len; i++) {
-			GnmCell const *cell = g_ptr_array_index (cells, i);
-			read_cell (out, cell->pos.row, cell->pos.col, cell, conv);
-		}
-		if (cells)
-			g_ptr_array_free (cells, TRUE);
+		fill.out = pst_grid_add_sheet (grid, sheet->name_unquoted, rows, cols);
+		fill.out->hidden = !sheet_is_visible (sheet);
+		fill.conv = conv;
+		/* The cells that exist, not every position of the extent (a
+		 * cell in XFD1 over 100 000 rows is 1.6 billion positions), in
+		 * any order: no sorted copy of the sheet's cells. */
+		if (rows > 0)
+			sheet_cell_foreach (sheet, cb_read_cell, &fill);
 	}
 	return grid;
 }
@@ -129,16 +142,6 @@ opener_for (char const *file)
 	return NULL;
 }
 
-static gboolean
-has_cached_values (char const *file)
-{
-	char const *dot = strrchr (file, '.');
-	return dot && (g_ascii_strcasecmp (dot, ".xlsx") == 0 ||
-		       g_ascii_strcasecmp (dot, ".xlsm") == 0 ||
-		       g_ascii_strcasecmp (dot, ".xls") == 0 ||
-		       g_ascii_strcasecmp (dot, ".ods") == 0);
-}
-
 /* CSV is read by the engine: Gnumeric's text importer splits on "," only
  * and reads 01/02/2020 the American way. */
 static gboolean
@@ -167,14 +170,49 @@ read_text_file (GsfInput *input, char const *file, char const *sheet_name,
 				  file, sheet_name);
 }
 
-PstPlan *
-pst_plan_read (GsfInput *input, char const *uri, char const *entite,
-	       PstImportOptions const *options, GOIOContext *io, char **error)
+/* A plan being read: Gnumeric has read the file into the grid, and the
+ * engine builds the plan from it on a thread of its own. */
+struct _PstPlanReading {
+	PstGrid		       *grid;
+	char		       *entite, *name;
+	PstImportOptions const *options;
+	PstImportOptions       *owned;	/* freed with the reading */
+	GThread		       *thread;
+};
+
+/* A canonical workbook is read back by its headers, not re-imported. */
+static gpointer
+import_grid (gpointer data)
+{
+	PstPlanReading const *r = data;
+	PstPlan *plan = pst_plan_from_canonical (r->grid, r->entite);
+
+	return plan ? plan : pst_import_with (r->grid, r->name, r->options);
+}
+
+static PstPlanReading *
+reading_start (PstGrid *grid, char const *entite, char *name,
+	       PstImportOptions const *options)
+{
+	PstPlanReading *r = g_new0 (PstPlanReading, 1);
+
+	r->grid = grid;
+	r->entite = g_strdup (entite);
+	r->name = name;
+	r->options = options;
+	r->thread = g_thread_new ("pst-import", import_grid, r);
+	return r;
+}
+
+PstPlanReading *
+pst_plan_read_begin (GsfInput *input, char const *uri, char const *entite,
+		     PstImportOptions const *options, GOIOContext *io, char **error)
 {
 	WorkbookView *wbv;
 	Workbook *wb;
 	PstGrid *grid;
-	PstPlan *plan;
+	PstPlanReading *r = NULL;
+	gint64 t;
 	char *path = g_filename_from_uri (uri, NULL, NULL);
 	char *file = g_path_get_basename (path ? path : uri);
 	char *name = entite ? g_strdup (entite) : pst_entite_from_uri (uri);
@@ -183,36 +221,72 @@ pst_plan_read (GsfInput *input, char const *uri, char const *entite,
 	if (is_text_file (file)) {
 		/* Gnumeric names the sheet of a CSV file after the file. */
 		grid = read_text_file (input, file, file, error);
-		plan = grid ? pst_import_with (grid, name, options) : NULL;
-		pst_grid_free (grid);
+		if (grid) {
+			r = reading_start (grid, entite, name, options);
+			name = NULL;
+		}
 		goto out;
 	}
 	gsf_input_seek (input, 0, G_SEEK_SET);
+	t = pst_phase_start ();
+	/* Gnumeric computes the formulas of a file that keeps no values
+	 * (.gnumeric) as it opens it. */
 	wbv = workbook_view_new_from_input (input, uri, opener_for (file), io, NULL);
 	if (wbv == NULL || go_io_error_occurred (io)) {
 		*error = g_strdup_printf ("impossible de lire « %s » : ce n’est pas un classeur que Gnumeric sait ouvrir.", file);
 		if (wbv)
 			g_object_unref (wb_view_get_workbook (wbv));
-		g_free (path);
-		g_free (file);
-		g_free (name);
-		return NULL;
+		goto out;
 	}
 	wb = wb_view_get_workbook (wbv);
-	/* xlsx, xls and ods keep the value of every formula; a .gnumeric
-	 * file is recalculated on reading. */
-	if (!has_cached_values (file))
-		workbook_recalc_all (wb);
+	pst_phase_stop ("lecture (Gnumeric)", t);
+	t = pst_phase_start ();
 	grid = pst_grid_from_workbook (wb, file);
-	/* A canonical workbook is read back by its headers, not re-imported. */
-	plan = pst_plan_from_canonical (grid, entite);
-	if (plan == NULL)
-		plan = pst_import_with (grid, name, options);
-	pst_grid_free (grid);
+	pst_phase_stop ("grille", t);
+	/* The grid holds all the importer reads.  The engine, which knows
+	 * nothing of Gnumeric, builds the plan on a second core while
+	 * Gnumeric frees the workbook on this one. */
+	r = reading_start (grid, entite, name, options);
+	name = NULL;
+	t = pst_phase_start ();
 	g_object_unref (wb);
+	pst_phase_stop ("libération du classeur lu", t);
  out:
 	g_free (path);
 	g_free (file);
 	g_free (name);
+	return r;
+}
+
+PstPlan *
+pst_plan_read_end (PstPlanReading *r)
+{
+	PstPlan *plan;
+	gint64 t = pst_phase_start ();
+
+	plan = g_thread_join (r->thread);
+	pst_phase_stop ("attente de l’import", t);
+	t = pst_phase_start ();
+	pst_grid_free (r->grid);
+	pst_phase_stop ("libération de la grille", t);
+	pst_import_options_free (r->owned);
+	g_free (r->entite);
+	g_free (r->name);
+	g_free (r);
 	return plan;
+}
+
+void
+pst_plan_reading_take_options (PstPlanReading *r, PstImportOptions *options)
+{
+	g_return_if_fail (r->owned == NULL);
+	r->owned = options;
+}
+
+PstPlan *
+pst_plan_read (GsfInput *input, char const *uri, char const *entite,
+	       PstImportOptions const *options, GOIOContext *io, char **error)
+{
+	PstPlanReading *r = pst_plan_read_begin (input, uri, entite, options, io, error);
+	return r ? pst_plan_read_end (r) : NULL;
 }

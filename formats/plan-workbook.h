@@ -20,14 +20,40 @@ PstPlan	*pst_plan_read		(GsfInput *input, char const *uri,
 				 char const *entite,
 				 PstImportOptions const *options,
 				 GOIOContext *io, char **error);
+/* pst_plan_read in two halves: _begin has Gnumeric read the file and
+ * starts the engine's import on a thread of its own; _end waits for the
+ * plan.  Between the two, the caller may read the next file: a
+ * consolidation reads one plan while the engine imports the one before.
+ * @entite and @options must live until _end. */
+typedef struct _PstPlanReading PstPlanReading;
+PstPlanReading *pst_plan_read_begin	(GsfInput *input, char const *uri,
+					 char const *entite,
+					 PstImportOptions const *options,
+					 GOIOContext *io, char **error);
+PstPlan	*pst_plan_read_end	(PstPlanReading *reading);
+/* @reading frees @options when it ends. */
+void	 pst_plan_reading_take_options (PstPlanReading *reading,
+					PstImportOptions *options);
 
 /* The canonical workbook: sheets Plan, Objectifs, Budget, Anomalies with
  * live PST formulas, added to @wb. */
 void	 pst_plan_write		(Workbook *wb, PstPlan const *plan);
+/* pst_plan_write in two halves, for a workbook that adds sheets of its
+ * own (the consolidation): _begin writes the sheets of plan-schema.md,
+ * _end the dashboard (of @plan, which may differ from the first), then
+ * computes every formula written.  Between the two, a second core
+ * judges the SMART column. */
+typedef struct _PstPlanWriting PstPlanWriting;
+PstPlanWriting *pst_plan_write_begin	(Workbook *wb, PstPlan const *plan);
+void	 pst_plan_write_end	(PstPlanWriting *writing, Workbook *wb,
+				 PstPlan const *plan);
 
 PstPlan	*pst_plan_read_path	(char const *path, char const *entite,
 				 PstImportOptions const *options,
 				 GOCmdContext *cc, char **error);
+PstPlanReading *pst_plan_read_path_begin (char const *path, char const *entite,
+					  PstImportOptions const *options,
+					  GOCmdContext *cc, char **error);
 void	 pst_plan_name_entite_from_title (PstPlan *plan);
 char	*pst_plan_summary	(PstPlan const *plan);
 

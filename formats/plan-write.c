@@ -10,6 +10,9 @@
 #include "dashboard.h"
 #include "import.h"
 #include "reference.h"
+#include "phases.h"
+#include "pst-functions.h"
+#include "sumif-values.h"
 
 #include <workbook.h>
 #include <sheet.h>
@@ -47,41 +50,152 @@ new_sheet (Workbook *wb, PstSheetWriter *w, char const *name, char const *const 
 	return w->sheet;
 }
 
+/* The number format of a field's whole column, set once as a style
+ * rather than on each of its values. */
+static GOFormat const *
+column_format (int field)
+{
+	switch (field) {
+	case PST_FIELD_DEBUT:
+	case PST_FIELD_FIN:
+		return go_format_default_date ();
+	case PST_FIELD_AVANCEMENT:
+		return go_format_default_percentage ();
+	default:
+		return NULL;
+	}
+}
+
 static void
+set_column_formats (Sheet *sheet, int n_rows)
+{
+	GnmRange range;
+	int f;
+
+	for (f = 0; f < PST_N_FIELDS; f++) {
+		GOFormat const *fmt = column_format (f);
+		if (fmt) {
+			GnmStyle *style = gnm_style_new ();
+			gnm_style_set_format (style, fmt);
+			sheet_style_apply_range (sheet, range_init (&range, f, 1, f, MAX (n_rows, 1)), style);
+		}
+	}
+}
+
+/* A cell of a new Plan row, which no other write has created. */
+static GnmCell *
 put_cell (PstSheetWriter *w, int col, int row, PstCell const *cell, int field)
 {
+	GOFormat const *fmt = NULL, *column = column_format (field);
+	GnmCell *out;
 	GnmValue *v;
 
 	switch (cell->kind) {
 	case PST_CELL_BLANK:
-		return;
+		return NULL;
 	case PST_CELL_DATE:
 		v = value_new_float (cell->number);
-		value_set_fmt (v, go_format_default_date ());
+		fmt = go_format_default_date ();
 		break;
 	case PST_CELL_NUMBER:
 		v = value_new_float (cell->number);
-		if (field == PST_FIELD_AVANCEMENT)
-			value_set_fmt (v, go_format_default_percentage ());
+		fmt = field == PST_FIELD_AVANCEMENT ? go_format_default_percentage ()
+			: go_format_general ();
 		break;
 	default:
 		v = value_new_string (cell->text ? cell->text : "");
 		break;
 	}
-	pst_put_value (w, col, row, v);
+	if (column == NULL) {
+		if (fmt && !go_format_is_general (fmt))
+			value_set_fmt (v, fmt);
+	} else if (fmt && fmt != column) {
+		/* A number in a date column, say: its own format, as the
+		 * column's would hide it (a cell's style wins over its value's
+		 * format). */
+		GnmStyle *style = gnm_style_new ();
+		gnm_style_set_format (style, fmt);
+		sheet_style_apply_pos (w->sheet, col, row, style);
+	}
+	out = sheet_cell_create (w->sheet, col, row);
+	gnm_cell_set_value (out, v);
+	return out;
 }
 
 /* ------------------------------------------------------------------ */
+/* The SMART column of Plan: one formula per row, stored with its value.
+ * The engine judges the rows on a second core as they are written, and
+ * while the other sheets are; the values go in before anything is
+ * computed (no formula reads this column). */
 
-static int
+/* Rows handed to the judging thread at a time. */
+#define SMART_BATCH 512
+
+struct _PstPlanWriting {
+	GPtrArray	*cells;		/* GnmCell *, one per row */
+	guint		 n;		/* rows */
+	char const     **texts;		/* PST_SMART_N_ARGS per row, in... */
+	GStringChunk	*strings;	/* ...these, each text once */
+	PstError	*errors;
+	PstSmartResult	*results;
+	GAsyncQueue	*ready;		/* 1 + how many rows have their texts */
+	GThread		*thread;
+};
+
+static gpointer
+judge_rows (gpointer data)
+{
+	PstPlanWriting *job = data;
+	guint done = 0;
+
+	while (done < job->n) {
+		guint ready = GPOINTER_TO_UINT (g_async_queue_pop (job->ready)) - 1;
+		for (; done < ready; done++)
+			job->errors[done] = pst_smart_judge_texts
+				(job->texts + (gsize) done * PST_SMART_N_ARGS,
+				 &job->results[done]);
+	}
+	return NULL;
+}
+
+static void
+rows_ready (PstPlanWriting *job, guint n_rows)
+{
+	g_async_queue_push (job->ready, GUINT_TO_POINTER (n_rows + 1));
+}
+
+static void
+smart_values_store (PstPlanWriting *job)
+{
+	guint i, n = job->cells->len;
+
+	if (job->thread)
+		g_thread_join (job->thread);
+	g_async_queue_unref (job->ready);
+	for (i = 0; i < n; i++) {
+		GnmCell *cell = g_ptr_array_index (job->cells, i);
+		GnmEvalPos ep;
+		gnm_cell_assign_value (cell, pst_smart_letters_value (eval_pos_init_cell (&ep, cell),
+								      job->errors[i], &job->results[i]));
+	}
+	g_string_chunk_free (job->strings);
+	g_free (job->texts);
+	g_free (job->errors);
+	g_free (job->results);
+	g_ptr_array_free (job->cells, TRUE);
+	g_free (job);
+}
+
+static PstPlanWriting *
 write_plan_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan,
 		  gboolean with_original)
 {
 	GPtrArray *headers = g_ptr_array_new ();
+	PstPlanWriting *job = g_new0 (PstPlanWriting, 1);
 	int n = plan->actions->len, extra0, r, f;
-	char *smart_cols[5];
+	char *smart_cols[PST_SMART_N_ARGS];
 	GnmExprTop const *smart = NULL;
-	static int const smart_fields[5] = {
+	static int const smart_fields[PST_SMART_N_ARGS] = {
 		PST_FIELD_ACTION, PST_FIELD_FIN, PST_FIELD_INDICATEUR,
 		PST_FIELD_RESPONSABLE, PST_FIELD_BUDGET
 	};
@@ -95,34 +209,62 @@ write_plan_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan,
 		g_ptr_array_add (headers, g_ptr_array_index (plan->extra_headers, f));
 	new_sheet (wb, w, "Plan", (char const * const *) headers->pdata, headers->len, n);
 
-	for (f = 0; f < 5; f++)
+	set_column_formats (w->sheet, n);
+	for (f = 0; f < PST_SMART_N_ARGS; f++)
 		smart_cols[f] = column_name (smart_fields[f]);
+	/* One expression with relative references, shared by every row:
+	 * parsed once, and saved once. */
+	smart = pst_formula_parse (w, PST_FIELD_SMART, 1, "=PST.SMART(%s2,%s2,%s2,%s2,%s2)",
+				   smart_cols[0], smart_cols[1], smart_cols[2],
+				   smart_cols[3], smart_cols[4]);
+	job->cells = g_ptr_array_sized_new (n);
+	job->n = n;
+	job->texts = g_new0 (char const *, (gsize) n * PST_SMART_N_ARGS);
+	job->strings = g_string_chunk_new (64 * 1024);
+	job->errors = g_new (PstError, MAX (n, 1));
+	job->results = g_new (PstSmartResult, MAX (n, 1));
+	job->ready = g_async_queue_new ();
+	if (smart && n > 0)
+		job->thread = g_thread_new ("pst-smart", judge_rows, job);
 	for (r = 0; r < n; r++) {
 		PstAction const *a = g_ptr_array_index (plan->actions, r);
+		GnmCell *cells[PST_N_FIELDS], *cell;
+		GnmValue const *args[PST_SMART_N_ARGS];
+		char *texts[PST_SMART_N_ARGS];
 		guint e;
+
 		for (f = 0; f < PST_N_FIELDS; f++)
-			if (f != PST_FIELD_SMART)
-				put_cell (w, f, r + 1, &a->values[f], f);
-		/* One expression with relative references, shared by every row:
-		 * parsed once, and saved once. */
-		if (smart == NULL) {
-			pst_put_formula (w, PST_FIELD_SMART, r + 1,
-				     "=PST.SMART(%s%d,%s%d,%s%d,%s%d,%s%d)",
-				     smart_cols[0], r + 2, smart_cols[1], r + 2,
-				     smart_cols[2], r + 2, smart_cols[3], r + 2,
-				     smart_cols[4], r + 2);
-			smart = sheet_cell_get (w->sheet, PST_FIELD_SMART, r + 1)->base.texpr;
-		} else
-			gnm_cell_set_expr (sheet_cell_fetch (w->sheet, PST_FIELD_SMART, r + 1), smart);
+			cells[f] = f != PST_FIELD_SMART ? put_cell (w, f, r + 1, &a->values[f], f) : NULL;
+		/* The texts PST.SMART would read from the cells just written;
+		 * the value is stored once judged. */
+		if (smart) {
+			for (f = 0; f < PST_SMART_N_ARGS; f++)
+				args[f] = cells[smart_fields[f]] ? cells[smart_fields[f]]->value : NULL;
+			pst_smart_args_texts (args, texts);
+			for (f = 0; f < PST_SMART_N_ARGS; f++) {
+				job->texts[(gsize) r * PST_SMART_N_ARGS + f] =
+					texts[f] ? g_string_chunk_insert_const (job->strings, texts[f]) : NULL;
+				g_free (texts[f]);
+			}
+			cell = sheet_cell_create (w->sheet, PST_FIELD_SMART, r + 1);
+			gnm_cell_set_expr_and_value (cell, smart, value_new_empty (), TRUE);
+			g_ptr_array_add (job->cells, cell);
+			if ((r + 1) % SMART_BATCH == 0)
+				rows_ready (job, r + 1);
+		}
 		if (with_original)
 			pst_put_text (w, PST_N_FIELDS, r + 1, a->original_ref);
 		for (e = 0; e < a->extras->len; e++)
 			pst_put_text (w, extra0 + e, r + 1, g_ptr_array_index (a->extras, e));
 	}
-	for (f = 0; f < 5; f++)
+	for (f = 0; f < PST_SMART_N_ARGS; f++)
 		g_free (smart_cols[f]);
+	if (smart)
+		gnm_expr_top_unref (smart);
 	g_ptr_array_free (headers, TRUE);
-	return n;
+	if (job->thread)
+		rows_ready (job, n);
+	return job;
 }
 
 /* Rows [first, last] of Plan (1-based sheet rows) under @ref; the Plan
@@ -180,20 +322,22 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 		pst_put_text (w, 3, row, o->label);
 		pst_put_text (w, 4, row, o->volet);
 		/* The Plan is sorted by reference: an objective's actions are one
-		 * block of rows, so each formula reads its block, not the plan. */
+		 * block of rows, so each formula reads its block, not the plan.
+		 * Absolute references: a relative one wraps round at the size of
+		 * this sheet, and past its last row (65 536 objectives' worth)
+		 * would read the wrong rows of Plan, a block gone huge. */
 		if (action_block (plan, o->ref, &first, &last)) {
 			pst_put_formula (w, 5, row,
-				     "=ROWS(Plan!%s%d:%s%d)-COUNTIF(Plan!%s%d:%s%d,\"*.*.*.*\")",
-				     ref_col, first, ref_col, last, ref_col, first, ref_col, last);
+				     "=ROWS(Plan!$%1$s$%2$d:$%1$s$%3$d)-COUNTIF(Plan!$%1$s$%2$d:$%1$s$%3$d,\"*.*.*.*\")",
+				     ref_col, first, last);
 			pst_put_progress (w, 6, row,
-				     "Plan!%s%d:%s%d,Plan!%s%d:%s%d,C%d,,Plan!%s%d:%s%d",
-				     ref_col, first, ref_col, last, av_col, first, av_col, last,
-				     row + 1, st_col, first, st_col, last);
-			pst_put_formula (w, 7, row, "=IF(ISNA(PST.METEO.SYNTHESE(Plan!%1$s%2$d:%1$s%3$d)),\"\","
-				     "PST.METEO.SYNTHESE(Plan!%1$s%2$d:%1$s%3$d))",
+				     "Plan!$%1$s$%3$d:$%1$s$%4$d,Plan!$%2$s$%3$d:$%2$s$%4$d,C%5$d,,Plan!$%6$s$%3$d:$%6$s$%4$d",
+				     ref_col, av_col, first, last, row + 1, st_col);
+			pst_put_formula (w, 7, row, "=IF(ISNA(PST.METEO.SYNTHESE(Plan!$%1$s$%2$d:$%1$s$%3$d)),\"\","
+				     "PST.METEO.SYNTHESE(Plan!$%1$s$%2$d:$%1$s$%3$d))",
 				     meteo_col, first, last);
-			pst_put_formula (w, 8, row, "=SUM(Plan!%s%d:%s%d)",
-				     budget_col, first, budget_col, last);
+			pst_put_formula (w, 8, row, "=SUM(Plan!$%1$s$%2$d:$%1$s$%3$d)",
+				     budget_col, first, last);
 		} else {
 			/* No action yet: over the whole Plan, so that actions
 			 * added later count. */
@@ -231,6 +375,8 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 	GHashTable *fonctions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *articles = g_ptr_array_new (), *keys;
 	int last_row = MAX (n_actions + 1, 2), row;
+	static int const sum_cols[] = { PST_FIELD_BUDGET, PST_FIELD_ENGAGE };
+	PstSumsByText *sums;
 	char *art = column_name (PST_FIELD_ARTICLE);
 	char *bud = column_name (PST_FIELD_BUDGET);
 	char *eng = column_name (PST_FIELD_ENGAGE);
@@ -252,17 +398,25 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 		pst_put_text (w, 0, 1, "Aucun article budgétaire dans le plan.");
 		goto out;
 	}
+	/* Every article's sums in one pass over Plan, stored with the
+	 * SUMIF formulas (sumif-values.h). */
+	sums = pst_sums_by_text_new (workbook_sheet_by_name (wb, "Plan"), PST_FIELD_ARTICLE,
+				     1, last_row - 1, sum_cols, G_N_ELEMENTS (sum_cols));
 	for (i = 0; i < articles->len; i++) {
+		char const *article = g_ptr_array_index (articles, i);
 		row = i + 1;
-		pst_put_text (w, 0, row, g_ptr_array_index (articles, i));
+		pst_put_text (w, 0, row, article);
 		pst_put_formula (w, 1, row, "=IFERROR(PST.ARTICLE(A%d,\"libelle\"),\"\")", row + 1);
 		pst_put_formula (w, 2, row, "=IFERROR(PST.ARTICLE(A%d,\"service\"),\"\")", row + 1);
 		pst_put_formula (w, 3, row, "=IFERROR(PST.ARTICLE(A%d,\"type\"),\"\")", row + 1);
-		pst_put_formula (w, 4, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
-			     art, art, last_row, row + 1, bud, bud, last_row);
-		pst_put_formula (w, 5, row, "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
-			     art, art, last_row, row + 1, eng, eng, last_row);
+		pst_put_formula_value (w, 4, row, pst_sums_by_text_sumif (sums, article, 0),
+				       "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+				       art, art, last_row, row + 1, bud, bud, last_row);
+		pst_put_formula_value (w, 5, row, pst_sums_by_text_sumif (sums, article, 1),
+				       "=SUMIF(Plan!$%s$2:$%s$%d,A%d,Plan!$%s$2:$%s$%d)",
+				       art, art, last_row, row + 1, eng, eng, last_row);
 	}
+	pst_sums_by_text_free (sums);
 	row = articles->len + 2;
 	keys = g_ptr_array_new ();
 	{
@@ -385,12 +539,14 @@ write_reading_sheet (Workbook *wb, PstSheetWriter *w, PstReading const *reading)
 	}
 }
 
-void
-pst_plan_write (Workbook *wb, PstPlan const *plan)
+PstPlanWriting *
+pst_plan_write_begin (Workbook *wb, PstPlan const *plan)
 {
 	PstSheetWriter w;
+	PstPlanWriting *job;
 	gboolean with_original = FALSE;
-	int n_actions;
+	int n_actions = plan->actions->len;
+	gint64 t = pst_phase_start ();
 	guint i;
 
 	w.convs = pst_formula_conventions_new ();
@@ -398,13 +554,34 @@ pst_plan_write (Workbook *wb, PstPlan const *plan)
 	for (i = 0; i < plan->actions->len; i++)
 		if (((PstAction *) g_ptr_array_index (plan->actions, i))->original_ref)
 			with_original = TRUE;
-	n_actions = write_plan_sheet (wb, &w, plan, with_original);
+	job = write_plan_sheet (wb, &w, plan, with_original);
 	write_objectives_sheet (wb, &w, plan, n_actions);
 	write_budget_sheet (wb, &w, plan, n_actions);
 	write_anomalies_sheet (wb, &w, plan);
 	if (plan->reading)
 		write_reading_sheet (wb, &w, plan->reading);
 	gnm_conventions_unref (w.convs);
+	pst_phase_stop ("feuilles", t);
+	return job;
+}
+
+void
+pst_plan_write_end (PstPlanWriting *job, Workbook *wb, PstPlan const *plan)
+{
+	gint64 t = pst_phase_start ();
+
 	pst_dashboard_write (wb, plan);
-	workbook_recalc_all (wb);
+	pst_phase_stop ("tableau de bord", t);
+	t = pst_phase_start ();
+	smart_values_store (job);
+	pst_phase_stop ("attente des SMART", t);
+	t = pst_phase_start ();
+	pst_sheets_compute (wb);
+	pst_phase_stop ("recalcul", t);
+}
+
+void
+pst_plan_write (Workbook *wb, PstPlan const *plan)
+{
+	pst_plan_write_end (pst_plan_write_begin (wb, plan), wb, plan);
 }

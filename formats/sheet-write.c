@@ -9,6 +9,8 @@
 #include <expr.h>
 #include <parse-util.h>
 #include <position.h>
+#include <dependent.h>
+#include <workbook.h>
 
 GnmConventions *
 pst_formula_conventions_new (void)
@@ -48,28 +50,84 @@ pst_put_progress (PstSheetWriter const *w, int col, int row, char const *fmt, ..
 	g_free (args_text);
 }
 
-void
-pst_put_formula (PstSheetWriter const *w, int col, int row, char const *fmt, ...)
+static GnmExprTop const *
+parse_formula (PstSheetWriter const *w, int col, int row, char const *fmt, va_list args)
 {
-	GnmCell *cell = sheet_cell_fetch (w->sheet, col, row);
 	GnmExprTop const *texpr;
 	GnmParsePos pp;
-	va_list args;
-	char *text;
+	char *text = g_strdup_vprintf (fmt, args);
 
-	va_start (args, fmt);
-	text = g_strdup_vprintf (fmt, args);
-	va_end (args);
-	parse_pos_init_cell (&pp, cell);
+	parse_pos_init (&pp, NULL, w->sheet, col, row);
 	/* The parser takes the expression without its leading "=". */
 	texpr = gnm_expr_parse_str (text + (text[0] == '='), &pp,
 				    GNM_EXPR_PARSE_DEFAULT, w->convs, NULL);
-	if (texpr) {
-		gnm_cell_set_expr (cell, texpr);
-		gnm_expr_top_unref (texpr);
-	} else
+	if (texpr == NULL)
 		g_warning ("pst: cannot parse generated formula %s", text);
 	g_free (text);
+	return texpr;
+}
+
+GnmExprTop const *
+pst_formula_parse (PstSheetWriter const *w, int col, int row, char const *fmt, ...)
+{
+	GnmExprTop const *texpr;
+	va_list args;
+
+	va_start (args, fmt);
+	texpr = parse_formula (w, col, row, fmt, args);
+	va_end (args);
+	return texpr;
+}
+
+/* The formula is linked to what it reads; without a value, it is queued:
+ * pst_sheets_compute (or Gnumeric, for a workbook it opens) computes the
+ * queued cells, and only those. */
+static void
+put_formula (PstSheetWriter const *w, int col, int row, GnmValue *value,
+	     char const *fmt, va_list args)
+{
+	GnmExprTop const *texpr = parse_formula (w, col, row, fmt, args);
+	GnmCell *cell;
+
+	if (texpr == NULL) {
+		value_release (value);
+		return;
+	}
+	cell = sheet_cell_fetch (w->sheet, col, row);
+	if (value)
+		gnm_cell_set_expr_and_value (cell, texpr, value, TRUE);
+	else {
+		gnm_cell_set_expr (cell, texpr);
+		cell_queue_recalc (cell);
+	}
+	gnm_expr_top_unref (texpr);
+}
+
+void
+pst_put_formula (PstSheetWriter const *w, int col, int row, char const *fmt, ...)
+{
+	va_list args;
+
+	va_start (args, fmt);
+	put_formula (w, col, row, NULL, fmt, args);
+	va_end (args);
+}
+
+void
+pst_put_formula_value (PstSheetWriter const *w, int col, int row, GnmValue *value,
+		       char const *fmt, ...)
+{
+	va_list args;
+
+	va_start (args, fmt);
+	put_formula (w, col, row, value, fmt, args);
+	va_end (args);
+}
+
+void
+pst_sheets_compute (Workbook *wb)
+{
+	workbook_recalc (wb);
 }
 
 void

@@ -28,6 +28,16 @@ void	pst_put_value	(PstSheetWriter const *w, int col, int row, GnmValue *v);
 void	pst_put_text	(PstSheetWriter const *w, int col, int row, char const *text);
 void	pst_put_formula	(PstSheetWriter const *w, int col, int row,
 			 char const *fmt, ...) G_GNUC_PRINTF (4, 5);
+/* A formula with the value it gives, computed by the caller as Gnumeric
+ * would: not queued.  A NULL @value: as pst_put_formula.  Takes @value. */
+void	pst_put_formula_value (PstSheetWriter const *w, int col, int row,
+			       GnmValue *value, char const *fmt, ...) G_GNUC_PRINTF (5, 6);
+/* @fmt parsed as a formula of the cell (@col, @row), for cells that
+ * share it; NULL (with a warning) when it does not parse. */
+GnmExprTop const *pst_formula_parse (PstSheetWriter const *w, int col, int row,
+				     char const *fmt, ...) G_GNUC_PRINTF (4, 5);
+/* Computes the formulas pst_put_formula queued, and only those. */
+void	pst_sheets_compute (Workbook *wb);
 /* The progress of an objective, =PST.AVANCEMENT.REF(@args,""), the five
  * arguments given: blank rather than #DIV/0! when none of its actions has
  * a progress yet (or it has no action), any other error shown as it is. */

@@ -66,6 +66,10 @@ typedef struct {
 	GHashTable     *refs;		/* canonical refs in use → owner */
 	GHashTable     *max_child;	/* parent ref ("" for OS) → last number */
 	GHashTable     *header_roles;	/* cell text → role, for speed */
+	/* Plans repeat their statuts and échéances on every line: each text
+	 * is read once (import-values.c). */
+	GHashTable     *statuses;	/* text → PstStatus + 1 */
+	GHashTable     *echeances;	/* text → EcheanceRead */
 	GHashTable     *sheet_labels;	/* objectives labelled by a sheet name */
 
 	/* What the sheet showed of its hierarchy, for the reading. */

@@ -51,6 +51,44 @@ is_ongoing (char const *text)
 	return yes;
 }
 
+typedef struct {
+	PstError err;
+	guint32	 julian;	/* the day, when err is PST_OK */
+} EcheanceRead;
+
+static PstError
+echeance_parse_once (Importer *imp, char const *text, GDate *date)
+{
+	EcheanceRead *read = g_hash_table_lookup (imp->echeances, text);
+
+	if (read == NULL) {
+		read = g_new (EcheanceRead, 1);
+		g_date_clear (date, 1);
+		read->err = pst_echeance_parse (text, 0, date);
+		read->julian = read->err == PST_OK ? g_date_get_julian (date) : 0;
+		g_hash_table_insert (imp->echeances, g_strdup (text), read);
+	}
+	if (read->err == PST_OK)
+		g_date_set_julian (date, read->julian);
+	return read->err;
+}
+
+static PstStatus
+status_parse_once (Importer *imp, char const *text)
+{
+	gpointer known;
+
+	if (text == NULL)
+		return PST_STATUS_UNKNOWN;
+	known = g_hash_table_lookup (imp->statuses, text);
+	if (known == NULL) {
+		PstStatus s = pst_status_parse (text);
+		g_hash_table_insert (imp->statuses, g_strdup (text), GINT_TO_POINTER (s + 1));
+		return s;
+	}
+	return (PstStatus) (GPOINTER_TO_INT (known) - 1);
+}
+
 static void
 set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 {
@@ -79,7 +117,7 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
 		return;
 	} else
-		err = pst_echeance_parse (cell->text, 0, &date);
+		err = echeance_parse_once (imp, cell->text, &date);
 	if (err == PST_OK)
 		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text,
 			  pst_date_to_serial (&date));
@@ -357,7 +395,7 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		set_date (imp, a, row, field, cell);
 		break;
 	case PST_FIELD_STATUT: {
-		PstStatus s = pst_status_parse (legend_words (imp, text));
+		PstStatus s = status_parse_once (imp, legend_words (imp, text));
 		if (s != PST_STATUS_UNKNOWN)
 			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
 		else

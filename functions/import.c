@@ -9,6 +9,7 @@
 #include "headers.h"
 #include "reference.h"
 #include "text.h"
+#include "phases.h"
 
 #include <math.h>
 #include <string.h>
@@ -464,6 +465,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		 PstImportOptions const *options)
 {
 	Importer imp;
+	gint64 t;
 	guint s;
 	gboolean entity_sheets = has_entity_sheets (grid);
 	gboolean asides = has_plan_sheets (grid);
@@ -482,6 +484,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.max_child = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.header_roles = pst_layout_role_cache_new ();
+	imp.statuses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.echeances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	imp.sheet_labels = g_hash_table_new (NULL, NULL);
 	imp.entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.objective_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -534,6 +538,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		}
 		if (own)
 			sr->entite = g_strdup (sheet->name);
+		t = pst_phase_start ();
 		fiches = pst_fiches_as_table (sheet, &origin, other_rows);
 		start_sheet (&imp, fiches ? fiches : sheet, own ? sheet->name : imp.plan->entite);
 		imp.row_origin = origin;
@@ -543,6 +548,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
 		imp_read_legend (&imp, sheet);
 		imp.n_upper_rows = count_capital_rows (imp.sheet);
+		pst_phase_stop ("détection", t);
+		t = pst_phase_start ();
 		if (sheet->hidden)
 			imp_anomaly (&imp, 0, PST_GRAVITE_INFO,
 				 "La feuille « %s » est masquée ; elle est lue comme les autres.",
@@ -582,6 +589,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.row_origin = NULL;
 		g_free (origin);
 		pst_sheet_free (fiches);
+		pst_phase_stop ("modèle", t);
 		}
 		if (parts)
 			g_ptr_array_free (parts, TRUE);
@@ -591,6 +599,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	for (s = 0; s < asides_read->len; s++)
 		set_aside (&imp, g_ptr_array_index (asides_read, s));
 	g_ptr_array_free (asides_read, TRUE);
+	t = pst_phase_start ();
 	find_doubts (&imp);
 	refresh_labels (&imp);
 
@@ -598,6 +607,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	 * action to every extra column would cost actions × columns, 2 GB for
 	 * a workbook of 16 000 small tables. */
 	pst_plan_sort (imp.plan);
+	pst_phase_stop ("modèle", t);
 
 	g_free (imp.roles);
 	g_free (imp.extra_of_col);
@@ -612,6 +622,8 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.refs);
 	g_hash_table_destroy (imp.max_child);
 	g_hash_table_destroy (imp.header_roles);
+	g_hash_table_destroy (imp.statuses);
+	g_hash_table_destroy (imp.echeances);
 	g_hash_table_destroy (imp.sheet_labels);
 	g_hash_table_destroy (imp.entities);
 	g_hash_table_destroy (imp.objective_by_code);

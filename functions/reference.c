@@ -312,13 +312,43 @@ numbers_to_string (guint const *numbers, int n)
 	return g_string_free (s, FALSE);
 }
 
+/* Whether @text is a canonical reference already ("2.1.3": numbers from
+ * 1 to PST_REF_MAX_NUMBER without leading zeros, one dot between them),
+ * as every Réf. of the canonical workbook is; *@n_numbers set. */
+static gboolean
+is_canonical (char const *text, int *n_numbers)
+{
+	char const *p = text;
+
+	*n_numbers = 0;
+	for (;;) {
+		int digits = 0;
+		if (*p < '1' || *p > '9')
+			return FALSE;
+		while (*p >= '0' && *p <= '9' && digits < 4) {
+			p++;
+			digits++;
+		}
+		if (digits > 3 || ++*n_numbers > PST_REF_MAX_DEPTH)
+			return FALSE;
+		if (*p == '\0')
+			return TRUE;
+		if (*p++ != '.')
+			return FALSE;
+	}
+}
+
 char *
 pst_ref_normalise (char const *text, char const *parent, PstError *err)
 {
 	PstRefScan scan, pscan;
 	gboolean relative;
+	int n;
 
 	*err = PST_OK;
+	/* A lone number under a parent is relative: it takes the scan. */
+	if (text && is_canonical (text, &n) && !(n == 1 && parent && *parent))
+		return g_strdup (text);
 	if (!pst_ref_scan (text, &scan)) {
 		*err = PST_ERROR_VALUE;
 		return NULL;

@@ -149,6 +149,11 @@ pst_status_parse (char const *text)
 
 	if (text == NULL)
 		return PST_STATUS_UNKNOWN;
+	/* The canonical workbook holds the codes themselves: every cell of
+	 * its Statut column, read by every roll-up, skips the folding. */
+	for (gsize i = 1; i < G_N_ELEMENTS (status_codes); i++)
+		if (strcmp (text, status_codes[i]) == 0)
+			return (PstStatus) i;
 	key = status_key (text);
 	status = g_hash_table_lookup (status_table (), key);
 	g_free (key);

@@ -93,6 +93,9 @@ pst_text_is_blank (char const *text)
 
 	if (text == NULL)
 		return TRUE;
+	/* Most cells start with a printable ASCII character. */
+	if ((guchar) text[0] > ' ' && (guchar) text[0] < 0x80)
+		return FALSE;
 	for (p = text; *p; p = g_utf8_next_char (p)) {
 		gunichar c = g_utf8_get_char_validated (p, -1);
 		if (c == (gunichar) -1 || c == (gunichar) -2)

@@ -7,6 +7,7 @@
 #include "pst-gui.h"
 #include "plan-workbook.h"
 #include "ecomptes.h"
+#include "sheet-write.h"
 
 #include <workbook.h>
 #include <workbook-view.h>
@@ -249,13 +250,14 @@ pst_gui_progress_done (WBCGtk *wbcg)
 }
 
 /* A sheet just written into the workbook in the window: its formulas
- * computed, then shown. */
+ * computed (those written, which are queued, not the whole workbook),
+ * then shown. */
 void
 pst_gui_show_sheet (WBCGtk *wbcg, Workbook *wb, char const *name)
 {
 	Sheet *sheet = workbook_sheet_by_name (wb, name);
 
-	workbook_recalc_all (wb);
+	pst_sheets_compute (wb);
 	if (sheet) {
 		wb_view_sheet_focus (wb_control_view (GNM_WBC (wbcg)), sheet);
 		sheet_redraw_all (sheet, TRUE);

@@ -10,29 +10,51 @@
 
 /***************************************************************************/
 
-/* Judges the label and the fields of @argv; NULL or the error value. */
-static GnmValue *
-smart_judge (GnmFuncEvalInfo *ei, GnmValue const * const *argv,
-	     PstSmartResult *result)
+void
+pst_smart_args_texts (GnmValue const * const *args, char **texts)
 {
-	char *texts[5];
-	PstSmartInput input = { NULL };
-	PstError e;
 	int i;
 
-	/* pst_value_text copies: five texts may be alive at once. */
-	for (i = 0; i < 5; i++)
-		texts[i] = argv[i] ? pst_value_text (argv[i]) : NULL;
+	for (i = 0; i < PST_SMART_N_ARGS; i++)
+		texts[i] = args[i] ? pst_value_text (args[i]) : NULL;
+}
+
+PstError
+pst_smart_judge_texts (char const * const *texts, PstSmartResult *result)
+{
+	PstSmartInput input = { NULL };
+
 	input.label = texts[0];
 	input.echeance = texts[1];
 	input.indicateur = texts[2];
 	input.responsable = texts[3];
 	input.ressources = texts[4];
 	input.niveau = 0;
-	e = pst_smart (&input, result);
-	for (i = 0; i < 5; i++)
+	return pst_smart (&input, result);
+}
+
+GnmValue *
+pst_smart_letters_value (GnmEvalPos const *pos, PstError e, PstSmartResult const *result)
+{
+	return e == PST_OK ? value_new_string_nocopy (pst_smart_letters (result))
+		: pst_value_error_at (pos, e);
+}
+
+/* Judges the label and the fields of @argv; NULL or the error value. */
+static GnmValue *
+smart_judge (GnmEvalPos const *pos, GnmValue const * const *argv,
+	     PstSmartResult *result)
+{
+	char *texts[PST_SMART_N_ARGS];
+	PstError e;
+	int i;
+
+	/* pst_value_text copies: five texts may be alive at once. */
+	pst_smart_args_texts (argv, texts);
+	e = pst_smart_judge_texts ((char const * const *) texts, result);
+	for (i = 0; i < PST_SMART_N_ARGS; i++)
 		g_free (texts[i]);
-	return e == PST_OK ? NULL : pst_value_error (ei, e);
+	return e == PST_OK ? NULL : pst_value_error_at (pos, e);
 }
 
 /***************************************************************************/
@@ -59,9 +81,9 @@ static GnmValue *
 gnumeric_pst_smart (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 {
 	PstSmartResult result;
-	GnmValue *err = smart_judge (ei, argv, &result);
+	GnmValue *err = smart_judge (ei->pos, argv, &result);
 
-	return err ? err : value_new_string_nocopy (pst_smart_letters (&result));
+	return err ? err : pst_smart_letters_value (ei->pos, PST_OK, &result);
 }
 
 /***************************************************************************/
@@ -85,7 +107,7 @@ static GnmValue *
 gnumeric_pst_smart_score (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 {
 	PstSmartResult result;
-	GnmValue *err = smart_judge (ei, argv, &result);
+	GnmValue *err = smart_judge (ei->pos, argv, &result);
 
 	return err ? err : value_new_int (pst_smart_score (&result));
 }
@@ -112,7 +134,7 @@ static GnmValue *
 gnumeric_pst_smart_diagnostic (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 {
 	PstSmartResult result;
-	GnmValue *err = smart_judge (ei, argv, &result);
+	GnmValue *err = smart_judge (ei->pos, argv, &result);
 
 	return err ? err
 		: value_new_string_nocopy (pst_smart_diagnostic (&result));

@@ -7,6 +7,7 @@
 #define PST_FUNCTIONS_H
 
 #include "pst-gnumeric.h"
+#include "smart.h"
 
 extern GnmFuncDescriptor const normalisation_functions[];
 extern GnmFuncDescriptor const avancement_functions[];
@@ -25,5 +26,18 @@ GPtrArray *pst_functions_register	(void);
 /* Takes away those of the functions that are still the ones registered. */
 void	   pst_functions_unregister	(GPtrArray *funcs);
 GnmFuncDescriptor const *const *pst_function_tables (gsize *n);
+
+/* PST.SMART in three steps, so that the canonical workbook can store
+ * the value of its SMART formulas, judged on a second core, rather than
+ * recalculate them: the texts of the five arguments (each a cell's value
+ * or NULL for an empty cell; NULL texts for blanks; to be freed), their
+ * judgement (the engine's alone: any thread), and the value the formula
+ * gives at @pos. */
+#define PST_SMART_N_ARGS 5
+void	   pst_smart_args_texts		(GnmValue const * const *args, char **texts);
+PstError   pst_smart_judge_texts	(char const * const *texts,
+					 PstSmartResult *result);
+GnmValue  *pst_smart_letters_value	(GnmEvalPos const *pos, PstError e,
+					 PstSmartResult const *result);
 
 #endif

@@ -15,19 +15,25 @@
 #include <time.h>
 
 GnmValue *
-pst_value_error (GnmFuncEvalInfo *ei, PstError err)
+pst_value_error_at (GnmEvalPos const *pos, PstError err)
 {
 	switch (err) {
 	case PST_ERROR_NUM:
-		return value_new_error_NUM (ei->pos);
+		return value_new_error_NUM (pos);
 	case PST_ERROR_NA:
-		return value_new_error_NA (ei->pos);
+		return value_new_error_NA (pos);
 	case PST_ERROR_DIV0:
-		return value_new_error_DIV0 (ei->pos);
+		return value_new_error_DIV0 (pos);
 	case PST_ERROR_VALUE:
 	default:
-		return value_new_error_VALUE (ei->pos);
+		return value_new_error_VALUE (pos);
 	}
+}
+
+GnmValue *
+pst_value_error (GnmFuncEvalInfo *ei, PstError err)
+{
+	return pst_value_error_at (ei->pos, err);
 }
 
 char *

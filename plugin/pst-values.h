@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 GnmValue *pst_value_error	(GnmFuncEvalInfo *ei, PstError err);
+GnmValue *pst_value_error_at	(GnmEvalPos const *pos, PstError err);
 
 /* Text of a scalar (numbers as Gnumeric renders them); NULL when blank.
  * The caller frees it. */

@@ -137,6 +137,26 @@ START_TEST (references_sort_by_position)
 }
 END_TEST
 
+/* The canonical workbook's references, read by every roll-up, take a
+ * shortcut: it must give what the full reading gives. */
+START_TEST (canonical_references_read_as_written)
+{
+	assert_ref ("1", NULL, "1");
+	assert_ref ("12.3.45", NULL, "12.3.45");
+	assert_ref ("999.1.10", NULL, "999.1.10");
+	assert_ref ("1.2.3.4.5.6.7.8", NULL, "1.2.3.4.5.6.7.8");
+	assert_ref ("1.2.3", "4.5", "1.2.3");
+	/* A lone number under a parent is relative, canonical or not. */
+	assert_ref ("3", "1.2", "1.2.3");
+	/* Near misses go the long way. */
+	assert_ref ("01.2", NULL, "1.2");
+	assert_ref ("1.2.", NULL, "1.2");
+	assert_not_ref ("1000.1", NULL, PST_ERROR_VALUE);
+	assert_not_ref ("0.1", NULL, PST_ERROR_VALUE);
+	assert_not_ref ("1.2.3.4.5.6.7.8.9", NULL, PST_ERROR_VALUE);
+}
+END_TEST
+
 Suite *
 reference_suite (void)
 {
@@ -151,6 +171,7 @@ reference_suite (void)
 	tcase_add_test (tc, parents);
 	tcase_add_test (tc, one_point_ten_is_not_under_one_point_one);
 	tcase_add_test (tc, references_sort_by_position);
+	tcase_add_test (tc, canonical_references_read_as_written);
 	suite_add_tcase (s, tc);
 	return s;
 }

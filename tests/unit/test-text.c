@@ -22,6 +22,20 @@ START_TEST (fold_removes_accents_case_and_odd_spaces)
 }
 END_TEST
 
+START_TEST (blank_is_spaces_of_any_kind)
+{
+	ck_assert (pst_text_is_blank (NULL));
+	ck_assert (pst_text_is_blank (""));
+	ck_assert (pst_text_is_blank (" \t\r\n"));
+	ck_assert (pst_text_is_blank ("\xc2\xa0\xe2\x80\xaf "));
+	ck_assert (!pst_text_is_blank ("a"));
+	ck_assert (!pst_text_is_blank ("!"));
+	ck_assert (!pst_text_is_blank ("  x"));
+	ck_assert (!pst_text_is_blank ("\xc2\xa0\xc3\xa9"));
+	ck_assert (!pst_text_is_blank ("\xc3\xa9"));
+}
+END_TEST
+
 static double
 decimal (char const *s)
 {
@@ -82,6 +96,7 @@ text_suite (void)
 	Suite *s = suite_create ("text");
 	TCase *tc = tcase_create ("text");
 	tcase_add_test (tc, fold_removes_accents_case_and_odd_spaces);
+	tcase_add_test (tc, blank_is_spaces_of_any_kind);
 	tcase_add_test (tc, decimals_written_the_french_or_english_way);
 	tcase_add_test (tc, a_number_then_text_stops_at_the_text);
 	tcase_add_test (tc, tokens_split_letters_digits_and_marks);

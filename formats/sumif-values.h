@@ -1,0 +1,31 @@
+/*
+ * sumif-values.h: SUMIF cells stored with their value, computed in one
+ * pass over their range rather than by Gnumeric cell by cell.
+ */
+#ifndef PST_SUMIF_VALUES_H
+#define PST_SUMIF_VALUES_H
+
+#include "pst-gnumeric.h"
+
+G_BEGIN_DECLS
+
+/* Sums of columns @sum_cols of @sheet per distinct text of column
+ * @key_col, over rows @first_row to @last_row (0-based), as SUMIF sums
+ * them: numbers only, exactly (Gnumeric's accumulator), texts compared
+ * without regard to case. */
+typedef struct _PstSumsByText PstSumsByText;
+
+PstSumsByText *pst_sums_by_text_new	(Sheet *sheet, int key_col,
+					 int first_row, int last_row,
+					 int const *sum_cols, int n_sums);
+void	       pst_sums_by_text_free	(PstSumsByText *sums);
+/* The value of =SUMIF(keys, @criterion, the @i-th sum column), or NULL
+ * when only Gnumeric can tell it exactly: a criterion with an operator or
+ * a wildcard, or that reads as a number, a date, a boolean or an error; a
+ * key column holding anything but text; text outside ASCII. */
+GnmValue      *pst_sums_by_text_sumif	(PstSumsByText const *sums,
+					 char const *criterion, int i);
+
+G_END_DECLS
+
+#endif
