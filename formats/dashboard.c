@@ -21,6 +21,7 @@
  */
 #include "dashboard-private.h"
 #include "budget.h"
+#include "pst-functions.h"
 
 #include <workbook.h>
 #include <sheet.h>
@@ -494,6 +495,37 @@ plan_fonctions (PstPlan const *plan)
 	return keys;
 }
 
+/* What each fonction's =PST.BUDGET(articles, budgets, "fonction=…")
+ * gives, Plan read once for all (pst_budget_values). */
+static GnmValue **
+fonction_totals (Dash const *d, GPtrArray *fonctions)
+{
+	Sheet *plan = workbook_sheet_by_name (d->out.sheet->workbook, "Plan");
+	GnmValue **values = g_new0 (GnmValue *, MAX (fonctions->len, 1));
+	GPtrArray *criteria = g_ptr_array_new_with_free_func (g_free);
+	GnmValue *articles, *amounts;
+	GnmRange range;
+	GnmEvalPos ep;
+	guint i;
+
+	if (plan == NULL || d->plan_last < 1)
+		goto out;
+	for (i = 0; i < fonctions->len; i++)
+		g_ptr_array_add (criteria, g_strdup_printf ("fonction=%s", (char *) g_ptr_array_index (fonctions, i)));
+	articles = value_new_cellrange_r (plan, range_init (&range, d->plan_cols[PST_FIELD_ARTICLE], 1,
+							    d->plan_cols[PST_FIELD_ARTICLE], d->plan_last));
+	amounts = value_new_cellrange_r (plan, range_init (&range, d->plan_cols[PST_FIELD_BUDGET], 1,
+							   d->plan_cols[PST_FIELD_BUDGET], d->plan_last));
+	eval_pos_init_sheet (&ep, d->out.sheet);
+	pst_budget_values (&ep, articles, amounts, (char const * const *) criteria->pdata,
+			   criteria->len, values);
+	value_release (articles);
+	value_release (amounts);
+ out:
+	g_ptr_array_free (criteria, TRUE);
+	return values;
+}
+
 static void
 write_budget (Dash *d)
 {
@@ -504,6 +536,7 @@ write_budget (Dash *d)
 	char *art = dash_plan_range (d, PST_FIELD_ARTICLE);
 	char *bud = dash_plan_range (d, PST_FIELD_BUDGET);
 	char *b_art = NULL, *b_srv = NULL, *b_amt = NULL, *total;
+	GnmValue **totals;
 	int first, last, c;
 	guint i;
 
@@ -528,6 +561,7 @@ write_budget (Dash *d)
 	}
 	dash_table_header (d, headers);
 	first = d->row;
+	totals = fonction_totals (d, fonctions);
 	for (i = 0; i < fonctions->len; i++, d->row++) {
 		char const *f = g_ptr_array_index (fonctions, i);
 		char *a = dash_local_cell (COL_LABEL, d->row);
@@ -540,9 +574,11 @@ write_budget (Dash *d)
 			pst_put_formula (&d->out, COL_V2, d->row, "=SUMIFS(%s,%s,%s&\"/*\",%s,\"E\")",
 				     b_amt, b_art, a, b_srv);
 		}
-		pst_put_formula (&d->out, COL_V3, d->row, "=PST.BUDGET(%s,%s,\"fonction=\"&%s)", art, bud, a);
+		pst_put_formula_value (&d->out, COL_V3, d->row, totals[i],
+				       "=PST.BUDGET(%s,%s,\"fonction=\"&%s)", art, bud, a);
 		g_free (a);
 	}
+	g_free (totals);
 	last = d->row - 1;
 	pst_put_text (&d->out, COL_LABEL, d->row, "Total des articles valides");
 	for (c = COL_V1; c <= COL_V3; c++) {

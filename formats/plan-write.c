@@ -365,6 +365,27 @@ compare_strings (gconstpointer a, gconstpointer b)
 	return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
+/* What =PST.BUDGET(Plan's articles, Plan's @amount column, criterion)
+ * gives for each of @criteria, Plan read once (pst_budget_values). */
+static void
+budget_values (Workbook *wb, PstSheetWriter const *w, int amount, int last_row,
+	       GPtrArray *criteria, GnmValue **values)
+{
+	Sheet *plan = workbook_sheet_by_name (wb, "Plan");
+	GnmRange range;
+	GnmValue *articles, *amounts;
+	GnmEvalPos ep;
+
+	articles = value_new_cellrange_r (plan, range_init (&range, PST_FIELD_ARTICLE, 1,
+							    PST_FIELD_ARTICLE, last_row - 1));
+	amounts = value_new_cellrange_r (plan, range_init (&range, amount, 1, amount, last_row - 1));
+	eval_pos_init_sheet (&ep, w->sheet);
+	pst_budget_values (&ep, articles, amounts, (char const * const *) criteria->pdata,
+			   criteria->len, values);
+	value_release (articles);
+	value_release (amounts);
+}
+
 static void
 write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_actions)
 {
@@ -377,6 +398,8 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 	int last_row = MAX (n_actions + 1, 2), row;
 	static int const sum_cols[] = { PST_FIELD_BUDGET, PST_FIELD_ENGAGE };
 	PstSumsByText *sums;
+	GPtrArray *criteria;
+	GnmValue **budgets, **engages;
 	char *art = column_name (PST_FIELD_ARTICLE);
 	char *bud = column_name (PST_FIELD_BUDGET);
 	char *eng = column_name (PST_FIELD_ENGAGE);
@@ -427,25 +450,47 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 			g_ptr_array_add (keys, key);
 	}
 	g_ptr_array_sort (keys, compare_strings);
+	/* The subtotals' values: Plan read once for all of them. */
+	criteria = g_ptr_array_new_with_free_func (g_free);
+	for (i = 0; i < keys->len; i++)
+		g_ptr_array_add (criteria, g_strdup_printf ("fonction=%s", (char *) g_ptr_array_index (keys, i)));
+	g_ptr_array_add (criteria, g_strdup ("service=O"));
+	g_ptr_array_add (criteria, g_strdup ("service=E"));
+	budgets = g_new (GnmValue *, criteria->len);
+	engages = g_new (GnmValue *, criteria->len);
+	budget_values (wb, w, PST_FIELD_BUDGET, last_row, criteria, budgets);
+	budget_values (wb, w, PST_FIELD_ENGAGE, last_row, criteria, engages);
 	for (i = 0; i < keys->len; i++, row++) {
 		char const *fonction = g_ptr_array_index (keys, i);
 		char *label = g_strdup_printf ("Sous-total fonction %s", fonction);
 		pst_put_text (w, 0, row, label);
-		pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
-			     art, art, last_row, bud, bud, last_row, fonction);
-		pst_put_formula (w, 5, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"fonction=%s\")",
-			     art, art, last_row, eng, eng, last_row, fonction);
+		pst_put_formula_value (w, 4, row, budgets[i],
+				       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"%s\")",
+				       art, art, last_row, bud, bud, last_row,
+				       (char *) g_ptr_array_index (criteria, i));
+		pst_put_formula_value (w, 5, row, engages[i],
+				       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"%s\")",
+				       art, art, last_row, eng, eng, last_row,
+				       (char *) g_ptr_array_index (criteria, i));
 		g_free (label);
 	}
 	g_ptr_array_free (keys, TRUE);
 	pst_put_text (w, 0, row, "Service ordinaire");
-	pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
-		     art, art, last_row, bud, bud, last_row);
+	pst_put_formula_value (w, 4, row, budgets[i],
+			       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
+			       art, art, last_row, bud, bud, last_row);
+	value_release (engages[i]);
 	row++;
+	i++;
 	pst_put_text (w, 0, row, "Service extraordinaire");
-	pst_put_formula (w, 4, row, "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
-		     art, art, last_row, bud, bud, last_row);
+	pst_put_formula_value (w, 4, row, budgets[i],
+			       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
+			       art, art, last_row, bud, bud, last_row);
+	value_release (engages[i]);
 	row++;
+	g_free (budgets);
+	g_free (engages);
+	g_ptr_array_free (criteria, TRUE);
 	pst_put_text (w, 0, row, "Total des actions");
 	pst_put_formula (w, 4, row, "=SUM(Plan!$%s$2:$%s$%d)", bud, bud, last_row);
 	pst_put_formula (w, 5, row, "=SUM(Plan!$%s$2:$%s$%d)", eng, eng, last_row);

@@ -134,6 +134,12 @@ pst_budget_lines_table_error (PstBudgetLines *lines)
 	return first_error (lines, table_counts, NULL);
 }
 
+gboolean
+pst_budget_lines_has_suspects (PstBudgetLines const *lines)
+{
+	return lines->suspects != NULL && lines->suspects->len > 0;
+}
+
 PstError
 pst_exercice_from_number (double value, int *year)
 {

@@ -53,6 +53,8 @@ gpointer pst_budget_lines_sum_error	(PstBudgetLines *lines,
 					 PstBudgetCriterion const *criterion,
 					 int exercice);
 gpointer pst_budget_lines_table_error	(PstBudgetLines *lines);
+/* Whether some line's amount or year could not be read. */
+gboolean pst_budget_lines_has_suspects	(PstBudgetLines const *lines);
 
 /* A budget year from a number (PST_ERROR_NUM unless a whole year of
  * PST_EXERCICE_MIN..MAX) or a text (FALSE unless such a year, or blank:

@@ -241,6 +241,40 @@ gnumeric_pst_budget (GnmFuncEvalInfo *ei, GnmValue const * const *argv)
 	return res;
 }
 
+void
+pst_budget_values (GnmEvalPos const *pos, GnmValue const *articles,
+		   GnmValue const *amounts, char const * const *criteria, int n,
+		   GnmValue **values)
+{
+	GnmFuncEvalInfo ei;
+	PstBudgetLines lines = { 0 };
+	GnmValue *err;
+	int i;
+
+	memset (&ei, 0, sizeof ei);
+	ei.pos = pos;
+	for (i = 0; i < n; i++)
+		values[i] = NULL;
+	err = budget_lines_read (&ei, &lines, articles, amounts, NULL);
+	/* An error in the articles, or an amount that does not read, is
+	 * left to the formulas themselves, which say it each their way. */
+	if (err == NULL && !pst_budget_lines_has_suspects (&lines)) {
+		for (i = 0; i < n; i++) {
+			PstBudgetCriterion *criterion = NULL;
+			PstError e = pst_budget_criterion_new (criteria[i], &criterion);
+			double sum = 0;
+
+			if (e == PST_OK)
+				e = pst_budget_sum (criterion, lines.articles, lines.amounts,
+						    NULL, lines.n, 0, &sum);
+			pst_budget_criterion_free (criterion);
+			values[i] = e == PST_OK ? value_new_float (sum) : pst_value_error (&ei, e);
+		}
+	}
+	value_release (err);
+	pst_budget_lines_clear (&lines);
+}
+
 /***************************************************************************/
 
 static GnmFuncHelp const help_pst_budget_table[] = {

@@ -40,4 +40,15 @@ PstError   pst_smart_judge_texts	(char const * const *texts,
 GnmValue  *pst_smart_letters_value	(GnmEvalPos const *pos, PstError e,
 					 PstSmartResult const *result);
 
+/* What =PST.BUDGET(@articles, @amounts, @criteria[i]) gives at @pos for
+ * each criterion, the lines read once for all: a sheet of subtotals
+ * stores them with its formulas.  @values[i] is NULL where only the
+ * formula can tell (an error in @articles, an amount that does not
+ * read). */
+void	   pst_budget_values		(GnmEvalPos const *pos,
+					 GnmValue const *articles,
+					 GnmValue const *amounts,
+					 char const * const *criteria, int n,
+					 GnmValue **values);
+
 #endif
