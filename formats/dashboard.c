@@ -21,7 +21,7 @@
  */
 #include "dashboard-private.h"
 #include "budget.h"
-#include "pst-functions.h"
+#include "sumif-values.h"
 
 #include <workbook.h>
 #include <sheet.h>
@@ -502,26 +502,17 @@ fonction_totals (Dash const *d, GPtrArray *fonctions)
 {
 	Sheet *plan = workbook_sheet_by_name (d->out.sheet->workbook, "Plan");
 	GnmValue **values = g_new0 (GnmValue *, MAX (fonctions->len, 1));
-	GPtrArray *criteria = g_ptr_array_new_with_free_func (g_free);
-	GnmValue *articles, *amounts;
-	GnmRange range;
-	GnmEvalPos ep;
+	GPtrArray *criteria;
 	guint i;
 
 	if (plan == NULL || d->plan_last < 1)
-		goto out;
+		return values;
+	criteria = g_ptr_array_new_with_free_func (g_free);
 	for (i = 0; i < fonctions->len; i++)
 		g_ptr_array_add (criteria, g_strdup_printf ("fonction=%s", (char *) g_ptr_array_index (fonctions, i)));
-	articles = value_new_cellrange_r (plan, range_init (&range, d->plan_cols[PST_FIELD_ARTICLE], 1,
-							    d->plan_cols[PST_FIELD_ARTICLE], d->plan_last));
-	amounts = value_new_cellrange_r (plan, range_init (&range, d->plan_cols[PST_FIELD_BUDGET], 1,
-							   d->plan_cols[PST_FIELD_BUDGET], d->plan_last));
-	eval_pos_init_sheet (&ep, d->out.sheet);
-	pst_budget_values (&ep, articles, amounts, (char const * const *) criteria->pdata,
-			   criteria->len, values);
-	value_release (articles);
-	value_release (amounts);
- out:
+	pst_budget_column_values (plan, d->plan_cols[PST_FIELD_ARTICLE], d->plan_cols[PST_FIELD_BUDGET],
+				  1, d->plan_last, d->out.sheet,
+				  (char const * const *) criteria->pdata, criteria->len, values);
 	g_ptr_array_free (criteria, TRUE);
 	return values;
 }

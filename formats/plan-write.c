@@ -365,27 +365,6 @@ compare_strings (gconstpointer a, gconstpointer b)
 	return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
-/* What =PST.BUDGET(Plan's articles, Plan's @amount column, criterion)
- * gives for each of @criteria, Plan read once (pst_budget_values). */
-static void
-budget_values (Workbook *wb, PstSheetWriter const *w, int amount, int last_row,
-	       GPtrArray *criteria, GnmValue **values)
-{
-	Sheet *plan = workbook_sheet_by_name (wb, "Plan");
-	GnmRange range;
-	GnmValue *articles, *amounts;
-	GnmEvalPos ep;
-
-	articles = value_new_cellrange_r (plan, range_init (&range, PST_FIELD_ARTICLE, 1,
-							    PST_FIELD_ARTICLE, last_row - 1));
-	amounts = value_new_cellrange_r (plan, range_init (&range, amount, 1, amount, last_row - 1));
-	eval_pos_init_sheet (&ep, w->sheet);
-	pst_budget_values (&ep, articles, amounts, (char const * const *) criteria->pdata,
-			   criteria->len, values);
-	value_release (articles);
-	value_release (amounts);
-}
-
 static void
 write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_actions)
 {
@@ -400,6 +379,8 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 	PstSumsByText *sums;
 	GPtrArray *criteria;
 	GnmValue **budgets, **engages;
+	Sheet *plan_sheet = workbook_sheet_by_name (wb, "Plan");
+	guint n_fonctions;
 	char *art = column_name (PST_FIELD_ARTICLE);
 	char *bud = column_name (PST_FIELD_BUDGET);
 	char *eng = column_name (PST_FIELD_ENGAGE);
@@ -423,7 +404,7 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 	}
 	/* Every article's sums in one pass over Plan, stored with the
 	 * SUMIF formulas (sumif-values.h). */
-	sums = pst_sums_by_text_new (workbook_sheet_by_name (wb, "Plan"), PST_FIELD_ARTICLE,
+	sums = pst_sums_by_text_new (plan_sheet, PST_FIELD_ARTICLE,
 				     1, last_row - 1, sum_cols, G_N_ELEMENTS (sum_cols));
 	for (i = 0; i < articles->len; i++) {
 		char const *article = g_ptr_array_index (articles, i);
@@ -450,17 +431,23 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 			g_ptr_array_add (keys, key);
 	}
 	g_ptr_array_sort (keys, compare_strings);
-	/* The subtotals' values: Plan read once for all of them. */
+	/* The subtotals' values: Plan read once for all of them; the
+	 * services' for the budget only. */
+	n_fonctions = keys->len;
 	criteria = g_ptr_array_new_with_free_func (g_free);
-	for (i = 0; i < keys->len; i++)
+	for (i = 0; i < n_fonctions; i++)
 		g_ptr_array_add (criteria, g_strdup_printf ("fonction=%s", (char *) g_ptr_array_index (keys, i)));
 	g_ptr_array_add (criteria, g_strdup ("service=O"));
 	g_ptr_array_add (criteria, g_strdup ("service=E"));
 	budgets = g_new (GnmValue *, criteria->len);
-	engages = g_new (GnmValue *, criteria->len);
-	budget_values (wb, w, PST_FIELD_BUDGET, last_row, criteria, budgets);
-	budget_values (wb, w, PST_FIELD_ENGAGE, last_row, criteria, engages);
-	for (i = 0; i < keys->len; i++, row++) {
+	engages = g_new (GnmValue *, MAX (n_fonctions, 1));
+	pst_budget_column_values (plan_sheet, PST_FIELD_ARTICLE, PST_FIELD_BUDGET, 1, last_row - 1,
+				  w->sheet, (char const * const *) criteria->pdata,
+				  criteria->len, budgets);
+	pst_budget_column_values (plan_sheet, PST_FIELD_ARTICLE, PST_FIELD_ENGAGE, 1, last_row - 1,
+				  w->sheet, (char const * const *) criteria->pdata,
+				  n_fonctions, engages);
+	for (i = 0; i < n_fonctions; i++, row++) {
 		char const *fonction = g_ptr_array_index (keys, i);
 		char *label = g_strdup_printf ("Sous-total fonction %s", fonction);
 		pst_put_text (w, 0, row, label);
@@ -476,17 +463,14 @@ write_budget_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, int n_
 	}
 	g_ptr_array_free (keys, TRUE);
 	pst_put_text (w, 0, row, "Service ordinaire");
-	pst_put_formula_value (w, 4, row, budgets[i],
+	pst_put_formula_value (w, 4, row, budgets[n_fonctions],
 			       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=O\")",
 			       art, art, last_row, bud, bud, last_row);
-	value_release (engages[i]);
 	row++;
-	i++;
 	pst_put_text (w, 0, row, "Service extraordinaire");
-	pst_put_formula_value (w, 4, row, budgets[i],
+	pst_put_formula_value (w, 4, row, budgets[n_fonctions + 1],
 			       "=PST.BUDGET(Plan!$%s$2:$%s$%d,Plan!$%s$2:$%s$%d,\"service=E\")",
 			       art, art, last_row, bud, bud, last_row);
-	value_release (engages[i]);
 	row++;
 	g_free (budgets);
 	g_free (engages);

@@ -13,11 +13,13 @@
  * Gnumeric folds its own way) leaves the cell to Gnumeric.
  */
 #include "sumif-values.h"
+#include "pst-functions.h"
 
 #include <sheet.h>
 #include <cell.h>
 #include <value.h>
 #include <number-match.h>
+#include <ranges.h>
 #include <goffice/goffice.h>
 #include <string.h>
 
@@ -162,4 +164,23 @@ pst_sums_by_text_sumif (PstSumsByText const *s, char const *criterion, int i)
 	}
 	g_free (folded);
 	return v;
+}
+
+void
+pst_budget_column_values (Sheet *sheet, int article_col, int amount_col,
+			  int first_row, int last_row, Sheet *at,
+			  char const * const *criteria, int n, GnmValue **values)
+{
+	GnmRange range;
+	GnmValue *articles, *amounts;
+	GnmEvalPos ep;
+
+	articles = value_new_cellrange_r (sheet, range_init (&range, article_col, first_row,
+							     article_col, last_row));
+	amounts = value_new_cellrange_r (sheet, range_init (&range, amount_col, first_row,
+							    amount_col, last_row));
+	eval_pos_init_sheet (&ep, at);
+	pst_budget_values (&ep, articles, amounts, criteria, n, values);
+	value_release (articles);
+	value_release (amounts);
 }

@@ -1,6 +1,7 @@
 /*
- * sumif-values.h: SUMIF cells stored with their value, computed in one
- * pass over their range rather than by Gnumeric cell by cell.
+ * sumif-values.h: SUMIF and PST.BUDGET cells stored with their value,
+ * computed in one pass over their range rather than by Gnumeric cell by
+ * cell.
  */
 #ifndef PST_SUMIF_VALUES_H
 #define PST_SUMIF_VALUES_H
@@ -25,6 +26,15 @@ void	       pst_sums_by_text_free	(PstSumsByText *sums);
  * key column holding anything but text; text outside ASCII. */
 GnmValue      *pst_sums_by_text_sumif	(PstSumsByText const *sums,
 					 char const *criterion, int i);
+
+/* What =PST.BUDGET(column @article_col, column @amount_col, criterion),
+ * both over rows @first_row to @last_row (0-based) of @sheet, gives in
+ * sheet @at for each of the @n @criteria: the columns read once for all
+ * (pst_budget_values, NULL where only the formula can tell). */
+void	       pst_budget_column_values	(Sheet *sheet, int article_col, int amount_col,
+					 int first_row, int last_row, Sheet *at,
+					 char const * const *criteria, int n,
+					 GnmValue **values);
 
 G_END_DECLS
 
