@@ -228,7 +228,8 @@ pst_cli_save_plan (PstPlan *plan, char const *path)
 	return ok;
 }
 
-/* "31/12/2024" or "2024-12-31": a day the user names, checked. */
+/* "31/12/2024" or "2024-12-31": a day the user names, checked; anything
+ * else is said in French. */
 gboolean
 pst_cli_parse_date (char const *text, GDate *date)
 {
@@ -244,5 +245,7 @@ pst_cli_parse_date (char const *text, GDate *date)
 			return TRUE;
 		}
 	}
+	pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
+		       "(31/12/2024) ou AAAA-MM-JJ.", text);
 	return FALSE;
 }

@@ -115,8 +115,6 @@ pst_cmd_compare (int argc, char **argv)
 			 i + 1 < argc) {
 			GDate *d = strcmp (argv[i], "--date") == 0 ? &date : &ancien_date;
 			if (!pst_cli_parse_date (argv[++i], d)) {
-				pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
-					       "(31/12/2024) ou AAAA-MM-JJ.", argv[i]);
 				return PST_EXIT_USAGE;
 			}
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0')

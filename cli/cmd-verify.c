@@ -97,8 +97,6 @@ pst_cmd_verify (int argc, char **argv)
 			entite = argv[++i];
 		else if (strcmp (argv[i], "--date") == 0 && i + 1 < argc) {
 			if (!pst_cli_parse_date (argv[++i], &date)) {
-				pst_cli_error ("date « %s » illisible : écrivez-la JJ/MM/AAAA "
-					       "(31/12/2024) ou AAAA-MM-JJ.", argv[i]);
 				return PST_EXIT_USAGE;
 			}
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0')
