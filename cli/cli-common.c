@@ -114,9 +114,10 @@ pst_cli_saver_for (char const *path)
 
 /* A .gnumeric file as Gnumeric's saver writes it, gzipped by a second
  * thread while the XML is formatted: the compression is half of the
- * saver's time.  FALSE with a French message on failure. */
+ * saver's time.  Written to @file; FALSE with a French message naming
+ * @path, the file the user asked for, on failure. */
 static gboolean
-save_gnumeric_in_parallel (WorkbookView *wbv, char const *file)
+save_gnumeric_in_parallel (WorkbookView *wbv, char const *file, char const *path)
 {
 	GOFileSaver *xml = go_file_saver_for_id ("Gnumeric_XmlIO:sax:0");
 	GError *err = NULL;
@@ -126,13 +127,13 @@ save_gnumeric_in_parallel (WorkbookView *wbv, char const *file)
 
 	sink = gsf_output_stdio_new (file, &err);
 	if (sink == NULL) {
-		pst_cli_error ("impossible d’écrire « %s » : %s", file, err->message);
+		pst_cli_error ("impossible d’écrire « %s » : %s", path, err->message);
 		g_error_free (err);
 		return FALSE;
 	}
 	pipe = pst_gzip_pipe_new (sink, &err);
 	if (pipe == NULL) {
-		pst_cli_error ("impossible d’écrire « %s » : %s", file, err->message);
+		pst_cli_error ("impossible d’écrire « %s » : %s", path, err->message);
 		g_error_free (err);
 		g_object_unref (sink);
 		return FALSE;
@@ -184,7 +185,7 @@ pst_cli_save_workbook (Workbook *wb, GOFileSaver *fs, char const *path)
 	wbv = workbook_view_new (wb);
 	t = pst_phase_start ();
 	if (is_compressed_gnumeric (fs))
-		ok = save_gnumeric_in_parallel (wbv, tmp);
+		ok = save_gnumeric_in_parallel (wbv, tmp, path);
 	else
 		ok = workbook_view_save_as (wbv, fs, uri, cli_context);
 	pst_phase_stop ("enregistrement", t);

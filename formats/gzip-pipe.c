@@ -88,7 +88,7 @@ static gboolean
 pipe_seek (GsfOutput *output, G_GNUC_UNUSED gsf_off_t offset,
 	   G_GNUC_UNUSED GSeekType whence)
 {
-	return gsf_output_set_error (output, 0, "a gzip stream cannot seek");
+	return gsf_output_set_error (output, 0, "un flux compressé ne peut revenir en arrière");
 }
 
 /* Ends the stream and waits for the thread; the sink is left open, as
@@ -113,7 +113,7 @@ pipe_close (GsfOutput *output)
 	PstGzipPipe *pipe = PST_GZIP_PIPE (output);
 
 	if (!finish (pipe))
-		return gsf_output_set_error (output, 0, "the gzip stream could not be written");
+		return gsf_output_set_error (output, 0, "le fichier compressé n’a pu être écrit");
 	return TRUE;
 }
 
