@@ -102,7 +102,8 @@ match_keyword (char const *p, RefKeyword const *kw)
 				p = q;
 		}
 	}
-	if (kw->needs_dot && !dotted) {
+	/* "A.", or "A1" in a code such as "OS1.OO2.A3", but not "à". */
+	if (kw->needs_dot && !dotted && !g_ascii_isdigit (*p)) {
 		if (*p != '.')
 			return NULL;
 		p++;
@@ -127,6 +128,20 @@ match_any_keyword (char const *p, PstLevel *level)
 		}
 	}
 	return NULL;
+}
+
+/* A keyword after another group of a code: there "A 3" is an action,
+ * where alone it would be "à 3". */
+static char const *
+match_group_keyword (char const *p, PstLevel *level)
+{
+	char const *end = match_any_keyword (p, level), *next;
+
+	if (end == NULL && peek (p, &next) == 'a' && g_ascii_isdigit (*skip_spaces (next))) {
+		*level = PST_LEVEL_ACTION;
+		end = next;
+	}
+	return end;
 }
 
 /* "n°", "no", "nr", "#", ":" between a keyword and its number. */
@@ -156,6 +171,7 @@ static char const *
 scan_numbers (char const *p, PstRefScan *scan)
 {
 	int n = scan->n_numbers;
+	PstLevel level;
 
 	while (g_ascii_isdigit (*p)) {
 		guint v = 0;
@@ -176,6 +192,11 @@ scan_numbers (char const *p, PstRefScan *scan)
 	}
 	if (n == scan->n_numbers)
 		return NULL;
+	/* "OS1.OO2.A3": the dot joins the next keyword group. */
+	if (*p == '.' && match_group_keyword (p + 1, &level)) {
+		scan->n_numbers = n;
+		return p;
+	}
 	if (*p == '.')
 		p++;
 	if (*p && (g_ascii_isalpha (*p) || g_ascii_isdigit (*p) ||
@@ -243,10 +264,18 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 	for (;;) {
 		char const *q = skip_spaces (p), *kw_end;
 		PstLevel next_level;
-		if (*q == '-' || *q == ',' || *q == '/' || *q == ':')
-			q = skip_spaces (q + 1);
 		int before = scan->n_numbers, i;
-		kw_end = match_any_keyword (q, &next_level);
+		if (*p == '.') {
+			/* scan_numbers stopped there for a joined group. */
+			kw_end = match_group_keyword (p + 1, &next_level);
+		} else {
+			if (*q == '-' || *q == ',' || *q == '/' || *q == ':')
+				q = skip_spaces (q + 1);
+			kw_end = match_any_keyword (q, &next_level);
+			/* "OS 1 OO 2 A 3": a capital A after an OO is no "à". */
+			if (kw_end == NULL && *q == 'A' && scan->keyword_level == PST_LEVEL_OO)
+				kw_end = match_group_keyword (q, &next_level);
+		}
 		if (!kw_end || next_level <= scan->keyword_level)
 			break;
 		kw_end = scan_numbers (skip_number_sign (kw_end), scan);

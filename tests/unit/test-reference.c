@@ -60,6 +60,15 @@ START_TEST (other_writings)
 	assert_ref ("Sous-action 2", "1.1.3", "1.1.3.2");
 	assert_ref ("3", "1.2", "1.2.3");
 	assert_ref ("01.02", NULL, "1.2");
+	/* Each level's keyword and number, joined by dots. */
+	assert_ref ("OS1", NULL, "1");
+	assert_ref ("OS1.OO2", NULL, "1.2");
+	assert_ref ("OS1.OO2.A3", NULL, "1.2.3");
+	assert_ref ("OS2.OO1.A12", NULL, "2.1.12");
+	assert_ref ("OS 1.OO 2.A 3", NULL, "1.2.3");
+	assert_ref ("OS1 - OO1.2 - A1.2.4", NULL, "1.2.4");
+	assert_ref ("A1", "3.1", "3.1.1");
+	assert_ref ("OS 1 OO 2 A 3", NULL, "1.2.3");
 }
 END_TEST
 
@@ -72,6 +81,8 @@ START_TEST (not_references)
 	assert_not_ref ("", NULL, PST_ERROR_VALUE);
 	assert_not_ref ("action 3", NULL, PST_ERROR_VALUE);
 	assert_not_ref ("OS 0", NULL, PST_ERROR_VALUE);
+	assert_not_ref ("à1", NULL, PST_ERROR_VALUE);
+	assert_ref ("OS 1 - à 20 ans", NULL, "1");
 }
 END_TEST
 
@@ -84,6 +95,14 @@ START_TEST (the_label_follows_the_code)
 	t = "action 2\tPrésenter tous les 2 ans";
 	ck_assert (pst_ref_scan (t, &scan));
 	ck_assert_str_eq (t + scan.label_offset, "Présenter tous les 2 ans");
+	t = "OS1. Action sociale renforcée";
+	ck_assert (pst_ref_scan (t, &scan));
+	ck_assert_int_eq (scan.keyword_level, PST_LEVEL_OS);
+	ck_assert_str_eq (t + scan.label_offset, "Action sociale renforcée");
+	t = "OS1.OO2 : Réduire les délais";
+	ck_assert (pst_ref_scan (t, &scan));
+	ck_assert_int_eq (scan.keyword_level, PST_LEVEL_OO);
+	ck_assert_str_eq (t + scan.label_offset, "Réduire les délais");
 }
 END_TEST
 

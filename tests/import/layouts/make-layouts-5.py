@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L61 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L62 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
     python3 tests/import/layouts/make-layouts-5.py l54 l61   # only some layouts
@@ -10,7 +10,8 @@ objectifs stratégiques, 24 objectifs opérationnels, verbs and objects of a
 CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
-the ten are rendered here, one trait each (README.md), L54 to L61.  For each
+the ten are rendered here, one trait each (README.md), L54 to L61, and a
+layout of the developers' with the same draw, L62.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -353,7 +354,29 @@ def l61():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61]
+def l62():
+	"""A Code column whose codes name each level by its keyword, joined by
+	dots and numbered within their parent: OS1, OS1.OO2, OS1.OO2.A3; the
+	labels of all levels in one Intitulé column, the objectives' rows
+	otherwise empty."""
+	name = "L62-codes-par-niveau.xlsx"
+	oss = view(model(plan(1111)), [1])
+	head = ["Code", "Intitulé", "Responsable", "Échéance", "Statut", "Avancement", "Budget", "Article"]
+	rows = [head]
+	for o in oss:
+		os_code = "OS%s" % o.code
+		rows.append([c_text(os_code), o.label])
+		for oo in o.children:
+			oo_code = "%s.OO%s" % (os_code, oo.code.split(".")[-1])
+			rows.append([c_text(oo_code), oo.label])
+			for code, a in oo.children:
+				rows.append([c_text("%s.A%s" % (oo_code, code.split(".")[-1])), a.label, a.resp, c_date(a.fin),
+				             a.etat, c_pct(a.av), c_num(a.budget), a.article or ""])
+	write_book(name, [("PST", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62]
 
 
 if __name__ == "__main__":
