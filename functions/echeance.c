@@ -38,6 +38,7 @@ typedef struct {
 	int    default_year;
 	GDate *date;
 	gboolean invalid;	/* a date was written, but no such day exists */
+	gboolean start;		/* the first day of the period, not the last */
 } Scan;
 
 static gboolean
@@ -101,10 +102,23 @@ set_dmy (Scan *s, int day, int month, int year)
 	return TRUE;
 }
 
+/* The months @first to @last of @year: their first day or their last. */
 static gboolean
-set_month_end (Scan *s, int month, int year)
+set_months (Scan *s, int first, int last, int year)
 {
-	return set_dmy (s, g_date_get_days_in_month (month, year), month, year);
+	if (s->start)
+		return set_dmy (s, 1, first, year);
+	if (last < 1 || last > 12 || year < 1 || year > 9999) {
+		s->invalid = TRUE;
+		return TRUE;
+	}
+	return set_dmy (s, g_date_get_days_in_month (last, year), last, year);
+}
+
+static gboolean
+set_month (Scan *s, int month, int year)
+{
+	return set_months (s, month, month, year);
 }
 
 static gboolean
@@ -153,7 +167,7 @@ period_of_year (Scan *s, int i, char const *letter, char const *word,
 		j++;
 	if (n < 1 || n > n_periods || !tok_year (s, j, &y))
 		return FALSE;
-	return set_month_end (s, n * 12 / n_periods, y);
+	return set_months (s, (n - 1) * 12 / n_periods + 1, n * 12 / n_periods, y);
 }
 
 static gboolean
@@ -174,7 +188,17 @@ month_year (Scan *s, int i)
 {
 	int m, y;
 	return tok_month (s, i, &m) && tok_year (s, i + 1, &y) &&
-		set_month_end (s, m, y);
+		set_month (s, m, y);
+}
+
+/* "06/2025", "6-2025": a month by its number. */
+static gboolean
+numeric_month_year (Scan *s, int i)
+{
+	int m, y;
+	return tok_int (s, i, &m) && strlen (pst_tok (&s->t, i)) <= 2 && m >= 1 && m <= 12 &&
+		tok_date_sep (s, i + 1) && tok_year (s, i + 2, &y) &&
+		!tok_date_sep (s, i + 3) && set_month (s, m, y);
 }
 
 static gboolean
@@ -197,30 +221,30 @@ year_range (Scan *s, int i)
 		return FALSE;
 	if (y2 < y1)
 		s->invalid = TRUE;
-	return set_dmy (s, 31, 12, y2);
+	return s->start ? set_dmy (s, 1, 1, y1) : set_dmy (s, 31, 12, y2);
 }
 
 /* "mi-2021": the middle of the year; "début 2020": its first quarter. */
 static gboolean
 part_of_year (Scan *s, int i)
 {
-	int y, j = i + 1, month;
+	int y, j = i + 1, first, month;
 	if (pst_tok_is (&s->t, i, "mi"))
-		month = 6;
+		first = month = 6;
 	else if (pst_tok_is (&s->t, i, "debut"))
-		month = 3;
+		first = 1, month = 3;
 	else
 		return FALSE;
 	if (pst_tok_is (&s->t, j, "-"))
 		j++;
-	return tok_year (s, j, &y) && set_month_end (s, month, y);
+	return tok_year (s, j, &y) && set_months (s, first, month, y);
 }
 
 static gboolean
 lone_year (Scan *s, int i)
 {
 	int y;
-	return tok_year (s, i, &y) && set_dmy (s, 31, 12, y);
+	return tok_year (s, i, &y) && set_months (s, 1, 12, y);
 }
 
 static gboolean
@@ -246,7 +270,7 @@ lone_month (Scan *s, int i)
 {
 	int m;
 	return s->default_year != 0 && tok_month (s, i, &m) &&
-		set_month_end (s, m, s->default_year);
+		set_month (s, m, s->default_year);
 }
 
 typedef gboolean (*PatternFn) (Scan *s, int i);
@@ -254,30 +278,112 @@ typedef gboolean (*PatternFn) (Scan *s, int i);
 /* Most specific first: a full date beats the year inside it. */
 static PatternFn const patterns[] = {
 	full_date, day_month_year, quarter, semester, month_year,
-	year_range, part_of_year, lone_year, day_month, lone_month
+	numeric_month_year, year_range, part_of_year, lone_year, day_month,
+	lone_month
 };
 
-gboolean
-pst_echeance_match (char const *text, int default_year, GDate *date)
+static gboolean
+match_folded (char const *folded, int default_year, gboolean start, GDate *date)
 {
-	char *folded;
 	Scan s;
 	gsize k;
 	gboolean found = FALSE;
 
-	if (text == NULL)
-		return FALSE;
-	folded = pst_text_fold (text);
 	pst_tokens_init (&s.t, folded);
 	s.default_year = default_year;
 	s.date = date;
 	s.invalid = FALSE;
+	s.start = start;
 	for (k = 0; k < G_N_ELEMENTS (patterns) && !found; k++) {
 		int i;
 		for (i = 0; i < s.t.n && !found; i++)
 			found = patterns[k] (&s, i);
 	}
 	pst_tokens_clear (&s.t);
-	g_free (folded);
 	return found && !s.invalid;
+}
+
+/* Where a period "du 01/03/2025 au 30/06/2025", "01/2025 - 06/2025",
+ * "janvier à juin 2026" is cut in two (in a folded text): the words of
+ * a range, or a dash between spaces ("31-12-2025" is one date). */
+static char const *const range_marks[] = { " - ", " au ", " a ", " jusqu'au ", " -> ", " > " };
+
+static gboolean
+split_range (char const *folded, char **left, char **right)
+{
+	char const *cut = NULL;
+	gsize i, len = 0;
+
+	for (i = 0; i < G_N_ELEMENTS (range_marks); i++) {
+		char const *at = strstr (folded, range_marks[i]);
+		if (at && (cut == NULL || at < cut)) {
+			cut = at;
+			len = strlen (range_marks[i]);
+		}
+	}
+	if (cut == NULL)
+		return FALSE;
+	*left = g_strndup (folded, cut - folded);
+	*right = g_strdup (cut + len);
+	return TRUE;
+}
+
+/* A range "A - B" in @folded: the end of B in @end and, when A is
+ * readable, the start of A in @start (A in B's year when it has none:
+ * "du 01/03 au 30/06/2025").  FALSE when @folded is no range with a
+ * readable end, or when it ends before it starts. */
+static gboolean
+match_range (char const *folded, int default_year, GDate *start, gboolean *has_start,
+	     GDate *end, gboolean *backwards)
+{
+	char *left, *right;
+	gboolean found;
+
+	*has_start = *backwards = FALSE;
+	if (!split_range (folded, &left, &right))
+		return FALSE;
+	found = match_folded (right, default_year, FALSE, end);
+	if (found) {
+		*has_start = match_folded (left, default_year, TRUE, start) ||
+			match_folded (left, g_date_get_year (end), TRUE, start);
+		*backwards = *has_start && g_date_compare (start, end) > 0;
+	}
+	g_free (left);
+	g_free (right);
+	return found && !*backwards;
+}
+
+gboolean
+pst_echeance_match (char const *text, int default_year, GDate *date)
+{
+	char *folded;
+	gboolean found, has_start, backwards;
+	GDate start;
+
+	if (text == NULL)
+		return FALSE;
+	folded = pst_text_fold (text);
+	g_date_clear (&start, 1);
+	/* A period ends on the day its second part names. */
+	found = match_range (folded, default_year, &start, &has_start, date, &backwards);
+	if (!found && !backwards)
+		found = match_folded (folded, default_year, FALSE, date);
+	g_free (folded);
+	return found;
+}
+
+gboolean
+pst_echeance_range_start (char const *text, int default_year, GDate *date)
+{
+	char *folded;
+	gboolean found, has_start, backwards;
+	GDate end;
+
+	if (text == NULL)
+		return FALSE;
+	folded = pst_text_fold (text);
+	g_date_clear (&end, 1);
+	found = match_range (folded, default_year, date, &has_start, &end, &backwards) && has_start;
+	g_free (folded);
+	return found;
 }

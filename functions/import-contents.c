@@ -72,6 +72,25 @@ owner_kind (char const *t)
 	return kind;
 }
 
+/* A few characters with a digit, or a few capitals ("B", "IV"), without
+ * a space: what a column of codes holds beside a column of labels. */
+static gboolean
+is_short_code (char const *t)
+{
+	gsize len = strlen (t), i;
+	gboolean digit = FALSE, capitals = TRUE;
+
+	if (len == 0 || len > 10)
+		return FALSE;
+	for (i = 0; i < len; i++) {
+		if (t[i] == ' ' || (guchar) t[i] >= 0x80)
+			return FALSE;
+		digit |= g_ascii_isdigit (t[i]);
+		capitals &= g_ascii_isupper (t[i]) != 0;
+	}
+	return digit || (capitals && len <= 4);
+}
+
 void
 pst_profile_cell (PstProfile *p, PstCell const *cell)
 {
@@ -83,6 +102,8 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 	if (t == NULL)
 		return;
 	p->n++;
+	if (cell->kind != PST_CELL_DATE && is_short_code (t))
+		p->short_codes++;
 	if (cell->kind == PST_CELL_DATE) {
 		p->k[K_DATE]++;
 		return;

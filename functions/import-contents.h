@@ -22,6 +22,7 @@ typedef struct {
 	int k[K_N];
 	guint depths;		/* bit d: an outline code of d numbers */
 	gboolean fractional;	/* a number in ]0, 1[ */
+	int short_codes;	/* "1", "1.2", "1.a", "OS1", "II": a code, no label */
 } PstProfile;
 
 void	pst_profile_cell	(PstProfile *p, PstCell const *cell);

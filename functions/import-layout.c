@@ -420,6 +420,37 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 		if (t->roles[c] == PST_ROLE_CODE && (profiles[c].depths & 2) && (profiles[c].depths & 8u))
 			t->outline = TRUE;
 
+	/* "Axe stratégique | Objectif opérationnel | Projet": with OO and no
+	 * OS, the axes are the level above the OO, the plan's OS. */
+	{
+		int axe = -1, has_os = FALSE, has_oo = FALSE;
+		for (c = 0; c < t->n_cols; c++) {
+			int role = t->roles[c];
+			if (role == PST_ROLE_AXE && axe < 0)
+				axe = c;
+			has_os |= role == PST_FIELD_OS || role == PST_FIELD_REF_OS || role == PST_ROLE_CODE ||
+				role == PST_ROLE_NIVEAU || role == PST_ROLE_PARENT;
+			has_oo |= role == PST_FIELD_OO || role == PST_FIELD_REF_OO;
+		}
+		if (axe >= 0 && has_oo && !has_os && conf[axe] != PST_CONFIANCE_IMPOSEE) {
+			t->roles[axe] = PST_FIELD_OS;
+			g_free (indices[axe]);
+			indices[axe] = g_strdup ("en-tête d’axe, et aucune colonne d’OS au-dessus des OO : les axes sont les OS");
+		}
+	}
+
+	/* "OS | Intitulé OS": a column headed OS or OO that holds only
+	 * codes is the objective's reference, the label beside it. */
+	for (c = 0; c < t->n_cols; c++)
+		if ((t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO) && !from_content[c] &&
+		    conf[c] != PST_CONFIANCE_IMPOSEE && profiles[c].n > 0 &&
+		    profiles[c].short_codes * 100 / profiles[c].n >= 90) {
+			t->roles[c] = t->roles[c] == PST_FIELD_OS ? PST_FIELD_REF_OS : PST_FIELD_REF_OO;
+			g_free (indices[c]);
+			indices[c] = g_strdup_printf ("en-tête, et %d %% des valeurs sont des codes sans libellé",
+						      profiles[c].short_codes * 100 / profiles[c].n);
+		}
+
 	/* One column per structural role, the header's before the contents';
 	 * a value the contents found is left to a column whose header says it. */
 	for (c = 0; c < t->n_cols; c++) {

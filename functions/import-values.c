@@ -7,6 +7,7 @@
 #include "status.h"
 #include "taux.h"
 #include "periode.h"
+#include "echeance.h"
 #include "article.h"
 #include "meteo.h"
 #include "headers.h"
@@ -118,10 +119,17 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		return;
 	} else
 		err = echeance_parse_once (imp, cell->text, &date);
-	if (err == PST_OK)
+	if (err == PST_OK) {
 		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text,
 			  pst_date_to_serial (&date));
-	else if (err == PST_ERROR_NA)
+		/* "03/2025 - 12/2025" in the one date column: the period
+		 * gives the start too. */
+		if (field == PST_FIELD_FIN && imp_role_column (imp, PST_FIELD_DEBUT) < 0 &&
+		    a->values[PST_FIELD_DEBUT].kind == PST_CELL_BLANK &&
+		    pst_echeance_range_start (cell->text, 0, &date))
+			pst_cell_set (&a->values[PST_FIELD_DEBUT], PST_CELL_DATE, cell->text,
+				      pst_date_to_serial (&date));
+	} else if (err == PST_ERROR_NA)
 		keep_unread (imp, a, row, PST_GRAVITE_INFO, field, cell->text,
 			     "échéance récurrente, sans date unique");
 	else if (is_ongoing (cell->text))

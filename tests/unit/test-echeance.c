@@ -89,6 +89,41 @@ START_TEST (catalogue_deadlines)
 }
 END_TEST
 
+static void
+assert_range_start (char const *text, int d, int m, int y)
+{
+	GDate date;
+	g_date_clear (&date, 1);
+	ck_assert_msg (pst_echeance_range_start (text, 0, &date), "\"%s\" gave no start", text);
+	ck_assert_msg (g_date_get_day (&date) == d && g_date_get_month (&date) == m &&
+		       g_date_get_year (&date) == y,
+		       "\"%s\" started %d/%d/%d, expected %d/%d/%d", text, g_date_get_day (&date),
+		       g_date_get_month (&date), g_date_get_year (&date), d, m, y);
+}
+
+/* A period in one cell ("Période"): it ends where its second part ends,
+ * and starts on the first day of its first part. */
+START_TEST (periods_written_as_ranges)
+{
+	assert_date ("06/2025", 0, 30, 6, 2025);
+	assert_date ("01/2025 - 06/2025", 0, 30, 6, 2025);
+	assert_date ("03/2025 – 12/2026", 0, 31, 12, 2026);
+	assert_date ("du 01/03/2025 au 15/09/2025", 0, 15, 9, 2025);
+	assert_date ("du 01/03 au 30/06/2025", 0, 30, 6, 2025);
+	assert_date ("janvier à juin 2026", 0, 30, 6, 2026);
+	assert_date ("T1 2025 - T3 2025", 0, 30, 9, 2025);
+	assert_date ("31/12/2025 à confirmer", 0, 31, 12, 2025);
+	assert_range_start ("01/2025 - 06/2025", 1, 1, 2025);
+	assert_range_start ("du 01/03 au 30/06/2025", 1, 3, 2025);
+	assert_range_start ("T2 2025 - T3 2025", 1, 4, 2025);
+	assert_range_start ("2025 - 2027", 1, 1, 2025);
+	assert_range_start ("janvier à juin 2026", 1, 1, 2026);
+	assert_no_date ("06/2025 - 01/2025", 0, PST_ERROR_VALUE);
+	ck_assert (!pst_echeance_range_start ("31/12/2025", 0, &(GDate) { 0 }));
+	ck_assert (!pst_echeance_range_start ("2021-2022", 0, &(GDate) { 0 }));
+}
+END_TEST
+
 START_TEST (bad_deadlines)
 {
 	assert_no_date ("dès que possible", 0, PST_ERROR_VALUE);
@@ -272,6 +307,7 @@ echeance_suite (void)
 	tcase_add_test (tc, erezee_deadlines);
 	tcase_add_test (tc, erezee_recurring_deadlines_are_not_dates);
 	tcase_add_test (tc, catalogue_deadlines);
+	tcase_add_test (tc, periods_written_as_ranges);
 	tcase_add_test (tc, bad_deadlines);
 	tcase_add_test (tc, full_dates_before_1900_are_no_deadlines);
 	tcase_add_test (tc, frequencies);

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L62 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L65 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l61   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l65   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -10,8 +10,8 @@ objectifs stratégiques, 24 objectifs opérationnels, verbs and objects of a
 CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
-the ten are rendered here, one trait each (README.md), L54 to L61, and a
-layout of the developers' with the same draw, L62.  For each
+the ten are rendered here, one trait each (README.md), L54 to L61, and
+layouts of the developers' reviews with the same draw, L62 to L65.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -376,7 +376,58 @@ def l62():
 	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62]
+def l63():
+	"""Beside each objective's label, a column headed with the level's
+	name that holds its code only: OS | Intitulé OS | OO | Intitulé OO,
+	the OO lettered within their OS (1.a, 1.b), on every row."""
+	name = "L63-codes-a-cote.csv"
+	oss = view(model(plan(1212)), [1])
+	rows = [["OS", "Intitulé OS", "OO", "Intitulé OO", "Action", "Pilote", "Statut", "Avancement", "Échéance",
+	         "Budget", "Article"]]
+	for o, oo, code, a in actions_of(oss):
+		letter = "abcdefghij"[int(oo.code.split(".")[-1]) - 1]
+		rows.append([o.code, o.label, "%s.%s" % (o.code, letter), oo.label, a.label, a.resp, a.etat,
+		             "%d%%" % round(a.av * 100), ml.fr_date(a.fin),
+		             fr_amount2(a.budget), a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l64():
+	"""The level above the OO headed "Axe stratégique", no column OS:
+	Axe stratégique | Objectif opérationnel | Projet | Porteur | État |
+	% réalisé | Coût estimé | Art. budg., on every row."""
+	name = "L64-axes-strategiques.xlsx"
+	oss = view(model(plan(1313)), [1])
+	head = ["Axe stratégique", "Objectif opérationnel", "Projet", "Porteur", "Échéance", "État", "% réalisé",
+	        "Coût estimé", "Art. budg."]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		rows.append([o.label, oo.label, a.label, a.resp, c_date(a.fin), a.etat, c_pct(a.av), c_num(a.budget),
+		             a.article or ""])
+	write_book(name, [("Projets", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l65():
+	"""One Période column, "03/2025 - 12/2025", instead of a start and an
+	end: the échéance is the end of the second month."""
+	name = "L65-periodes.csv"
+	t = plan(1414)
+	oss = view(model(t), [1])
+	rows = [["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Statut",
+	         "Avancement", "Période", "Budget", "Article"]]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		fin = a.fin
+		start = datetime.date(fin.year - (1 if fin.month <= n % 6 + 1 else 0), (fin.month - n % 6 - 2) % 12 + 1, 1)
+		rows.append([code, o.label, oo.label, a.label, a.resp, a.etat, "%d %%" % round(a.av * 100),
+		             "%02d/%d - %02d/%d" % (start.month, start.year, fin.month, fin.year), fr_amount2(a.budget),
+		             a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\r\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65]
 
 
 if __name__ == "__main__":
