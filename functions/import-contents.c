@@ -145,6 +145,10 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 			p->depths |= 1u << scan.n_numbers;
 			return;
 		}
+		if (scan.keyword_level == PST_LEVEL_NONE && scan.n_numbers < 32) {
+			p->numbered_labels++;
+			p->label_depths |= 1u << scan.n_numbers;
+		}
 	}
 	if (strlen (t) > MAX_WORD_VALUE_LEN) {
 		p->k[K_LONG]++;

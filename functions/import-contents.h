@@ -23,6 +23,8 @@ typedef struct {
 	guint depths;		/* bit d: an outline code of d numbers */
 	gboolean fractional;	/* a number in ]0, 1[ */
 	int short_codes;	/* "1", "1.2", "1.a", "OS1", "II": a code, no label */
+	int numbered_labels;	/* "1.2 Réduire les délais": a number, then a label */
+	guint label_depths;	/* bit d: such a label numbered with d numbers */
 } PstProfile;
 
 void	pst_profile_cell	(PstProfile *p, PstCell const *cell);

@@ -509,8 +509,25 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 		}
 	}
 
-	/* Levels shown by indentation only: no column places the rows. */
+	/* "1. Être un CPAS…", "1.1 Réduire…", "1.1.1 Créer…" down the label
+	 * column, and no column of codes or objectives: an outline. */
 	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO ||
+		    t->roles[c] == PST_FIELD_REF_OS || t->roles[c] == PST_FIELD_REF_OO ||
+		    t->roles[c] == PST_ROLE_CODE || t->roles[c] == PST_ROLE_NIVEAU ||
+		    t->roles[c] == PST_ROLE_PARENT)
+			break;
+	if (c == t->n_cols)
+		for (c = 0; c < t->n_cols; c++)
+			if ((t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL) &&
+			    profiles[c].n > 0 && profiles[c].numbered_labels * 100 / profiles[c].n >= 80 &&
+			    (profiles[c].label_depths & 14u) == 14u) {
+				t->numbered_labels = t->outline = TRUE;
+				break;
+			}
+
+	/* Levels shown by indentation only: no column places the rows. */
+	for (c = 0; c < t->n_cols && !t->numbered_labels; c++)
 		if (t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO ||
 		    t->roles[c] == PST_FIELD_REF_OS || t->roles[c] == PST_FIELD_REF_OO ||
 		    t->roles[c] == PST_ROLE_CODE || t->roles[c] == PST_ROLE_NIVEAU)

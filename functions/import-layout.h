@@ -22,6 +22,9 @@ typedef struct {
 	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
 	 * number is an OS, not the next action. */
 	gboolean outline;
+	/* No code column, but the labels start with such a numbering
+	 * ("1.2 Réduire les délais"): the number is the row's code. */
+	gboolean numbered_labels;
 	/* Levels shown by indentation of the label column, smallest first
 	 * (n_indents 0 when the table does not use them). */
 	int	 n_indents;

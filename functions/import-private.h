@@ -52,6 +52,7 @@ typedef struct {
 	PstObjective   *os, *oo;
 	PstAction      *action;
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */
+	PstObjective   *keyword_oo;	/* the last OO read from "OO 5 – …" */
 	char	       *path_child;	/* the action a path cell ends with */
 	gboolean	action_bulleted;	/* the current action's label is "- …" */
 	guint		n_upper_rows;	/* rows of one cell in capitals: banners */

@@ -355,6 +355,40 @@ attach_field_row (Importer *imp, int row, char const *label)
 	return TRUE;
 }
 
+/* A row whose code @scan read (a code column, or the number a label
+ * starts with): its numbers say its level. */
+static void
+import_numbered_row (Importer *imp, int row, char const *code, char const *label,
+		     PstRefScan const *scan)
+{
+	int depth = scan->n_numbers;
+
+	/* A bare number is an action under the current OO, or the
+	 * next level down from what is current. */
+	if (depth == 1 && !imp->table->outline)
+		depth = imp->oo ? 3 : imp->os ? 2 : 1;
+	/* "OO 5 – …" on its row, then "5.1", "5.2" carrying values:
+	 * the OO's actions, numbered after the OO's own number. */
+	if (depth == 2 && imp->oo && imp->oo == imp->keyword_oo && label &&
+	    row_has_values (imp, row)) {
+		char *number = g_strdup_printf ("%u", scan->numbers[1]);
+		add_actions (imp, row, number, label, PST_LEVEL_ACTION);
+		if (imp->action && imp->action->original_ref == NULL &&
+		    g_strcmp0 (imp->action->values[PST_FIELD_REF].text, code) != 0)
+			imp->action->original_ref = g_strdup (code);
+		g_free (number);
+		return;
+	}
+	if (depth <= 2) {
+		char *l = g_strdup (label ? label : "");
+		imp->n_coded_rows++;
+		objective_row (imp, row, depth, code, l);
+		g_free (l);
+		return;
+	}
+	add_actions (imp, row, code, label, MIN (depth, PST_LEVEL_SOUS_ACTION));
+}
+
 void
 imp_import_row (Importer *imp, int row)
 {
@@ -424,6 +458,8 @@ imp_import_row (Importer *imp, int row)
 		} else if (scan.keyword_level <= PST_LEVEL_OO) {
 			imp->n_banners++;
 			objective_row (imp, row, scan.keyword_level, lead_text, after);
+			if (scan.keyword_level == PST_LEVEL_OO)
+				imp->keyword_oo = imp->oo;
 		} else
 			add_actions (imp, row, lead_text,
 				     label && imp_role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
@@ -448,6 +484,17 @@ imp_import_row (Importer *imp, int row)
 		label = imp_role_text (imp, row, PST_ROLE_LABEL);
 	if (label == NULL)
 		label = imp->path_child;
+	if (imp->has_header && imp->table->numbered_labels && label && code == NULL &&
+	    pst_ref_scan (label, &scan) && scan.keyword_level == PST_LEVEL_NONE &&
+	    !pst_text_is_blank (label + scan.label_offset)) {
+		/* "1.2 Réduire les délais": the code, then the label. */
+		char *number = g_strndup (label, scan.label_offset);
+		char *rest = g_strdup (label + scan.label_offset);
+		import_numbered_row (imp, row, g_strstrip (number), g_strstrip (rest), &scan);
+		g_free (number);
+		g_free (rest);
+		return;
+	}
 	if (imp->has_header && (level = row_level (imp, row, label)) != PST_LEVEL_NONE) {
 		leveled_row (imp, row, level, code, label);
 		return;
@@ -463,19 +510,7 @@ imp_import_row (Importer *imp, int row)
 		return;
 	}
 	if (code && pst_ref_scan (code, &scan)) {
-		int depth = scan.n_numbers;
-		/* A bare number is an action under the current OO, or the
-		 * next level down from what is current. */
-		if (depth == 1 && !imp->table->outline)
-			depth = imp->oo ? 3 : imp->os ? 2 : 1;
-		if (depth <= 2) {
-			char *l = g_strdup (label ? label : "");
-			imp->n_coded_rows++;
-			objective_row (imp, row, depth, code, l);
-			g_free (l);
-			return;
-		}
-		add_actions (imp, row, code, label, MIN (depth, PST_LEVEL_SOUS_ACTION));
+		import_numbered_row (imp, row, code, label, &scan);
 		return;
 	}
 	if (code && label == NULL) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L65 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L67 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l65   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l67   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L65.  For each
+layouts of the developers' reviews with the same draw, L62 to L67.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -427,7 +427,46 @@ def l65():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65]
+def l66():
+	"""No code column: each label starts with its number, "1. Être…",
+	"1.1 Réduire…", "1.1.1 Créer…", in one column headed "Objectifs et
+	actions"; a title row and a blank row above the header."""
+	name = "L66-numeros-dans-libelles.xlsx"
+	oss = view(model(plan(1515)), [1])
+	head = ["Objectifs et actions", "Pilote", "Statut", "Avancement", "Échéance", "Budget (€)", "Article"]
+	rows = [["Plan stratégique transversal 2025-2030"], [], head]
+	for o in oss:
+		rows.append(["%s. %s" % (o.code, o.label)])
+		for oo in o.children:
+			rows.append(["%s %s" % (oo.code, oo.label)])
+			for code, a in oo.children:
+				rows.append(["%s %s" % (code, a.label), a.resp, a.etat, c_pct(a.av), c_date(a.fin),
+				             c_num(a.budget), a.article or ""])
+	write_book(name, [("PST", rows)], {id(rows[0]), id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "numérotation")
+
+
+def l67():
+	"""Banner rows "OS 2" and "OO 4" (the OO numbered through the plan),
+	then each action coded with its OO's number, "4.1", "4.2", in the
+	Code column beside its label."""
+	name = "L67-oo-numerotes-en-continu.csv"
+	oss = view(model(plan(1616)), [1])
+	rows = [["Code", "Intitulé", "Responsable", "Statut", "Avancement", "Échéance", "Budget", "Article"]]
+	n_oo = 0
+	for o in oss:
+		rows.append(["OS %s" % o.code, o.label])
+		for oo in o.children:
+			n_oo += 1
+			rows.append(["OO %d" % n_oo, oo.label])
+			for code, a in oo.children:
+				rows.append(["%d.%s" % (n_oo, code.split(".")[-1]), a.label, a.resp, a.etat,
+				             "%d%%" % round(a.av * 100), ml.fr_date(a.fin), fr_amount2(a.budget), a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67]
 
 
 if __name__ == "__main__":
