@@ -389,10 +389,14 @@ pst_plan_from_canonical (PstGrid const *grid, char const *entite)
 
 	if (sheet == NULL)
 		return NULL;
-	for (f = 0; f < PST_N_FIELDS; f++)
+	/* Every column of the schema, in its order (other columns may come
+	 * between): a sheet "Plan" of a person's own with a Réf. and an
+	 * Action, its deadline under "Échéance", is a layout to import. */
+	for (f = 0; f < PST_N_FIELDS; f++) {
 		cols[f] = find_column (sheet, pst_field_header (f));
-	if (cols[PST_FIELD_REF] < 0 || cols[PST_FIELD_ACTION] < 0)
-		return NULL;
+		if (cols[f] < 0 || (f > 0 && cols[f] < cols[f - 1]))
+			return NULL;
+	}
 	original_col = find_column (sheet, PST_HEADER_ORIGINAL_REF);
 
 	if (entite == NULL) {

@@ -74,7 +74,8 @@ is_aside_name (char const *name)
 		"dashboard", "graphique", "graphiques", "mode d emploi", "instructions",
 		"aide", "legende", "parametres", "parametrage", "liste", "listes",
 		"referentiel", "nomenclature", "lexique",
-		"menu", "sommaire", "lisez moi", "readme", "notice", "guide", "statistiques"
+		"menu", "sommaire", "lisez moi", "readme", "notice", "guide", "statistiques",
+		"budget", "suivi budgetaire"
 	};
 	return imp_starts_with_any (name, words, G_N_ELEMENTS (words));
 }

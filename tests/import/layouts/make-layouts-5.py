@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L67 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L68 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l67   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l68   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L67.  For each
+layouts of the developers' reviews with the same draw, L62 to L68.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -466,7 +466,25 @@ def l67():
 	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67]
+def l68():
+	"""The plan on a sheet Plan, then a sheet Budget listing the actions
+	that have an amount (code, label, article, amount, year): a view of
+	the plan, not a second plan."""
+	name = "L68-feuille-budget.ods"
+	oss = view(model(plan(1717)), [1])
+	head = ["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Échéance", "Statut",
+	        "Avancement", "Budget", "Article"]
+	rows, budget = [head], [["Code action", "Action", "Article budgétaire", "Montant prévu", "Année"]]
+	for o, oo, code, a in actions_of(oss):
+		rows.append([c_text(code), o.label, oo.label, a.label, a.resp, c_date(a.fin), a.etat, c_pct(a.av),
+		             c_num(a.budget), a.article or ""])
+		if a.budget:
+			budget.append([c_text(code), a.label, a.article or "", c_num(a.budget), c_num(2025)])
+	write_book(name, [("Plan", rows), ("Budget", budget)], {id(head), id(budget[0])})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68]
 
 
 if __name__ == "__main__":
