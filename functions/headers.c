@@ -342,6 +342,17 @@ pst_header_thousands (char const *header)
 	return k;
 }
 
+gboolean
+pst_header_out_of_ten (char const *header)
+{
+	char *f = header ? pst_text_fold (header) : NULL;
+	gboolean ten = f && (strstr (f, "sur 10") || strstr (f, "/10") || strstr (f, "/ 10") ||
+			     strstr (f, "0-10") || strstr (f, "0 a 10")) &&
+		!strstr (f, "sur 100") && !strstr (f, "/100") && !strstr (f, "0-100");
+	g_free (f);
+	return ten;
+}
+
 /* Columns that describe an action rather than place it. */
 gboolean
 pst_role_is_value (int role)

@@ -38,6 +38,9 @@ gboolean pst_role_is_value	(int role);
 /* Whether a header says its amounts are in thousands ("Budget (k€)",
  * "Coût en milliers d’euros"). */
 gboolean pst_header_thousands	(char const *header);
+/* Whether a header says its progress is a mark out of ten
+ * ("Avancement (sur 10)", "Avancement /10", "Avancement (0-10)"). */
+gboolean pst_header_out_of_ten	(char const *header);
 
 G_END_DECLS
 

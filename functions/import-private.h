@@ -83,7 +83,9 @@ typedef struct {
 	 * "Budget ordinaire | Budget extraordinaire"), per column. */
 	gboolean       *summed;
 	gboolean       *thousands;	/* per column: amounts in k€ */
+	gboolean       *out_of_ten;	/* per column: progress from 0 to 10 */
 	double		amount_scale;	/* of the cell being read */
+	gboolean	progress_of_ten; /* of the cell being read */
 } Importer;
 
 /* A column kept under its own header has an extra column of Plan; these

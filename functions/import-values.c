@@ -15,6 +15,7 @@
 #include "text.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The value as written goes to Commentaire and to the anomalies. */
@@ -111,6 +112,14 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		return;
 	}
 	g_date_clear (&date, 1);
+	if (cell->kind == PST_CELL_TEXT && strlen (cell->text) == 5 &&
+	    strspn (cell->text, "0123456789") == 5 && atoi (cell->text) >= 36526 &&
+	    atoi (cell->text) <= 73051) {
+		/* "45657": a day number that lost its date format on the way
+		 * (an export as text), 2000 to 2099. */
+		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, atoi (cell->text));
+		return;
+	}
 	if (cell->kind == PST_CELL_NUMBER && v == floor (v) && v >= 1900 && v <= 2199) {
 		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
 		err = PST_OK;
@@ -138,6 +147,24 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	else
 		keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, cell->text,
 			     "date illisible");
+}
+
+/* A mark in a column "Avancement (sur 10)": 5 is half done. */
+static gboolean
+progress_out_of_ten (PstCell const *cell, double *fraction)
+{
+	char const *end;
+	double v;
+
+	if (cell->kind == PST_CELL_NUMBER)
+		v = cell->number;
+	else if (cell->kind != PST_CELL_TEXT || strchr (cell->text, '%') || strchr (cell->text, '/') ||
+		 !pst_text_parse_decimal (cell->text, &v, &end) || !pst_text_is_blank (end))
+		return FALSE;
+	if (!isfinite (v))
+		return FALSE;
+	*fraction = v / 10;
+	return TRUE;
 }
 
 static void
@@ -412,9 +439,12 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		break;
 	}
 	case PST_FIELD_AVANCEMENT:
-		err = cell->kind == PST_CELL_NUMBER
-			? pst_taux_from_number (cell->number, &fraction)
-			: pst_taux_from_text (text, &fraction);
+		if (imp->progress_of_ten && progress_out_of_ten (cell, &fraction))
+			err = fraction >= 0 && fraction <= 1 ? PST_OK : PST_ERROR_NUM;
+		else
+			err = cell->kind == PST_CELL_NUMBER
+				? pst_taux_from_number (cell->number, &fraction)
+				: pst_taux_from_text (text, &fraction);
 		if (err != PST_OK && cell->kind == PST_CELL_TEXT &&
 		    progress_as_typed (a, text, &fraction))
 			err = PST_OK;
@@ -499,6 +529,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
 		/* A column whose header says k€: its amounts in thousands. */
 		imp->amount_scale = imp->thousands[c] ? 1000 : 1;
+		imp->progress_of_ten = imp->out_of_ten[c];
 		if (pst_role_is_value (role) && imp->summed[c])
 			add_amount (imp, a, row, c, role, cell);
 		else if (pst_role_is_value (role))
@@ -520,6 +551,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 			g_free (title);
 		}
 		imp->amount_scale = 1;
+		imp->progress_of_ten = FALSE;
 	}
 }
 

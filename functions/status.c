@@ -23,6 +23,8 @@ static StatusLabel const status_labels[] = {
 	{ "non demarre",		PST_STATUS_NON_COMMENCE },
 	{ "pas demarre",		PST_STATUS_NON_COMMENCE },
 	{ "non debute",			PST_STATUS_NON_COMMENCE },
+	{ "non entame",			PST_STATUS_NON_COMMENCE },
+	{ "pas entame",			PST_STATUS_NON_COMMENCE },
 	{ "pas debute",			PST_STATUS_NON_COMMENCE },
 	{ "pas encore debute",		PST_STATUS_NON_COMMENCE },
 	{ "pas encore demarre",		PST_STATUS_NON_COMMENCE },
@@ -37,6 +39,7 @@ static StatusLabel const status_labels[] = {
 	{ "demarre",			PST_STATUS_EN_COURS },
 	{ "debute",			PST_STATUS_EN_COURS },
 	{ "en preparation",		PST_STATUS_EN_COURS },
+	{ "en retard",			PST_STATUS_EN_COURS },
 	{ "permanent",			PST_STATUS_EN_COURS },
 	{ "perenne",			PST_STATUS_EN_COURS },
 	{ "continu",			PST_STATUS_EN_COURS },
@@ -163,6 +166,27 @@ pst_status_parse (char const *text)
 	key = status_key (text);
 	status = g_hash_table_lookup (status_table (), key);
 	g_free (key);
+	if (status == NULL) {
+		/* "Reporté à 2027", "Abandonné (budget)", "En cours - retard":
+		 * a status, then what qualifies it. */
+		static char const *const qualifiers[] = {
+			" (", "(", " - ", " \xe2\x80\x93 ", ":", ",", ";", " \xc3\xa0 ", " a ", " au "
+		};
+		char const *cut = NULL;
+		gsize i;
+		for (i = 0; i < G_N_ELEMENTS (qualifiers); i++) {
+			char const *at = strstr (text, qualifiers[i]);
+			if (at && at > text && (cut == NULL || at < cut))
+				cut = at;
+		}
+		if (cut) {
+			char *head = g_strndup (text, cut - text);
+			key = status_key (head);
+			status = key[0] ? g_hash_table_lookup (status_table (), key) : NULL;
+			g_free (key);
+			g_free (head);
+		}
+	}
 	return (PstStatus) GPOINTER_TO_INT (status);
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L68 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L70 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l68   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l70   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L68.  For each
+layouts of the developers' reviews with the same draw, L62 to L70.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -484,7 +484,41 @@ def l68():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68]
+def l69():
+	"""Two versions of the budget, "Budget initial" and "Budget ajusté
+	(MB1)" (the truth), then "Réalisé (€)"; the progress as a mark under
+	"Avancement (sur 10)"."""
+	name = "L69-budget-ajuste.xlsx"
+	oss = view(model(plan(1818)), [1])
+	head = ["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Échéance", "Statut",
+	        "Avancement (sur 10)", "Budget initial", "Budget ajusté (MB1)", "Réalisé (€)", "Article"]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		initial = round(a.budget * 0.8, 2) if a.budget else None
+		spent = round(a.budget * a.av, 2) if a.budget else None
+		rows.append([c_text(code), o.label, oo.label, a.label, a.resp, c_date(a.fin), a.etat, c_num(a.av * 10),
+		             c_num(initial), c_num(a.budget), c_num(spent), a.article or ""])
+	write_book(name, [("Suivi", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l70():
+	"""The budget per year and its total: "Budget 2025", "Budget 2026",
+	"Budget total" (the truth, not the sum of the three)."""
+	name = "L70-budget-total.csv"
+	oss = view(model(plan(1919)), [1])
+	rows = [["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Statut", "Avancement",
+	         "Échéance", "Budget 2025", "Budget 2026", "Budget total", "Article"]]
+	for o, oo, code, a in actions_of(oss):
+		first = round(a.budget * 0.6, 2) if a.budget else None
+		rows.append([code, o.label, oo.label, a.label, a.resp, a.etat, "%d %%" % round(a.av * 100),
+		             ml.fr_date(a.fin), fr_amount2(first), fr_amount2(round(a.budget - first, 2) if a.budget else None),
+		             fr_amount2(a.budget), a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70]
 
 
 if __name__ == "__main__":
