@@ -26,6 +26,9 @@ static MonthName const month_names[] = {
 	{ "octobre", 10 }, { "oct", 10 }, { "october", 10 },
 	{ "novembre", 11 }, { "nov", 11 }, { "november", 11 },
 	{ "decembre", 12 }, { "dec", 12 }, { "december", 12 },
+	/* German */
+	{ "januar", 1 }, { "februar", 2 }, { "marz", 3 }, { "juni", 6 }, { "juli", 7 },
+	{ "oktober", 10 }, { "okt", 10 }, { "dezember", 12 }, { "dez", 12 },
 };
 
 /* Ordinal suffixes: "3e", "3ème", "1er", "2nd". */

@@ -201,6 +201,43 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "notes", PST_FIELD_COMMENTAIRE }, { "note", PST_FIELD_COMMENTAIRE },
 	{ "suivi", PST_FIELD_COMMENTAIRE }, { "comments", PST_FIELD_COMMENTAIRE },
 	{ "comment", PST_FIELD_COMMENTAIRE },
+
+	/* The ÖSHZ of the German-speaking Community write their plan in
+	 * German. */
+	{ "nr", PST_ROLE_CODE }, { "nummer", PST_ROLE_CODE },
+	{ "bezeichnung", PST_ROLE_LABEL }, { "titel", PST_ROLE_LABEL },
+	{ "achse", PST_ROLE_AXE }, { "themenbereich", PST_ROLE_AXE },
+	{ "strategisches ziel", PST_FIELD_OS }, { "strategische ziele", PST_FIELD_OS },
+	{ "sz", PST_FIELD_OS },
+	{ "operatives ziel", PST_FIELD_OO }, { "operative ziele", PST_FIELD_OO },
+	{ "oz", PST_FIELD_OO },
+	{ "aktion", PST_FIELD_ACTION }, { "aktionen", PST_FIELD_ACTION },
+	{ "maßnahme", PST_FIELD_ACTION }, { "maßnahmen", PST_FIELD_ACTION },
+	{ "massnahme", PST_FIELD_ACTION }, { "massnahmen", PST_FIELD_ACTION },
+	{ "projekt", PST_FIELD_ACTION },
+	{ "dienst", PST_FIELD_SERVICE }, { "abteilung", PST_FIELD_SERVICE },
+	{ "dienststelle", PST_FIELD_SERVICE },
+	{ "verantwortlich", PST_FIELD_RESPONSABLE }, { "verantwortliche", PST_FIELD_RESPONSABLE },
+	{ "verantwortlicher", PST_FIELD_RESPONSABLE }, { "zuständig", PST_FIELD_RESPONSABLE },
+	{ "zuständigkeit", PST_FIELD_RESPONSABLE }, { "projektleiter", PST_FIELD_RESPONSABLE },
+	{ "beginn", PST_FIELD_DEBUT }, { "startdatum", PST_FIELD_DEBUT },
+	{ "anfang", PST_FIELD_DEBUT },
+	{ "frist", PST_FIELD_FIN }, { "enddatum", PST_FIELD_FIN }, { "ende", PST_FIELD_FIN },
+	{ "fälligkeit", PST_FIELD_FIN }, { "termin", PST_FIELD_FIN }, { "zieldatum", PST_FIELD_FIN },
+	{ "stand", PST_FIELD_STATUT }, { "zustand", PST_FIELD_STATUT },
+	{ "fortschritt", PST_FIELD_AVANCEMENT }, { "umsetzungsgrad", PST_FIELD_AVANCEMENT },
+	{ "erfüllungsgrad", PST_FIELD_AVANCEMENT }, { "umsetzung %", PST_FIELD_AVANCEMENT },
+	{ "kosten", PST_FIELD_BUDGET }, { "betrag", PST_FIELD_BUDGET },
+	{ "geschätzte kosten", PST_FIELD_BUDGET },
+	{ "ausgaben", PST_FIELD_ENGAGE }, { "gebunden", PST_FIELD_ENGAGE },
+	{ "haushaltsartikel", PST_FIELD_ARTICLE }, { "haushaltsposten", PST_FIELD_ARTICLE },
+	{ "haushaltsstelle", PST_FIELD_ARTICLE }, { "artikel", PST_FIELD_ARTICLE },
+	{ "finanzierung", PST_FIELD_FINANCEMENT },
+	{ "indikator", PST_FIELD_INDICATEUR }, { "kennzahl", PST_FIELD_INDICATEUR },
+	{ "zielwert", PST_FIELD_CIBLE }, { "istwert", PST_FIELD_REALISE },
+	{ "priorität", PST_FIELD_PRIORITE },
+	{ "kommentar", PST_FIELD_COMMENTAIRE }, { "bemerkung", PST_FIELD_COMMENTAIRE },
+	{ "bemerkungen", PST_FIELD_COMMENTAIRE }, { "anmerkungen", PST_FIELD_COMMENTAIRE },
 };
 
 /* Folded, parentheses dropped, punctuation as spaces, each word in the
@@ -287,6 +324,31 @@ synonym_table (void)
 	return table;
 }
 
+/* "Objectif stratégique / opérationnel / action", "OS / OO / Maßnahme":
+ * a header that names several levels is a column of labels of any
+ * level. */
+static gboolean
+names_levels (char const *header)
+{
+	char **parts;
+	int i, n = 0;
+	gboolean os = FALSE, oo = FALSE, action = FALSE;
+
+	if (strchr (header, '/') == NULL)
+		return FALSE;
+	parts = g_strsplit (header, "/", -1);
+	for (i = 0; parts[i]; i++) {
+		gboolean exact;
+		int role = pst_header_role_full (parts[i], &exact);
+		os |= role == PST_FIELD_OS;
+		oo |= role == PST_FIELD_OO;
+		action |= role == PST_FIELD_ACTION || role == PST_ROLE_TACHE;
+	}
+	g_strfreev (parts);
+	n = os + oo + action;
+	return n >= 2;
+}
+
 /* Exact synonym, else the longest synonym of 3+ letters that starts the
  * header as a word ("Budget 2021", "Échéance prévue"). */
 int
@@ -301,6 +363,10 @@ pst_header_role_full (char const *header, gboolean *exact)
 	*exact = FALSE;
 	if (header == NULL || *header == '\0')
 		return PST_ROLE_NONE;
+	if (names_levels (header)) {
+		*exact = TRUE;
+		return PST_ROLE_LABEL;
+	}
 	table = synonym_table ();
 	key = header_key (header);
 	hit = g_hash_table_lookup (table->exact, key);

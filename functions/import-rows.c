@@ -513,6 +513,20 @@ imp_import_row (Importer *imp, int row)
 		import_numbered_row (imp, row, code, label, &scan);
 		return;
 	}
+	/* "M 1.1.1", "P. 2.3": a letter or two of the plan's own before
+	 * the numbers, which alone say the level. */
+	if (code && g_ascii_isalpha (code[0])) {
+		gsize letters = 0;
+		char const *numbers;
+		while (g_ascii_isalpha (code[letters]))
+			letters++;
+		numbers = code + letters + strspn (code + letters, ". ");
+		if (letters <= 3 && numbers > code + letters && pst_ref_scan (numbers, &scan) &&
+		    scan.keyword_level == PST_LEVEL_NONE && pst_text_is_blank (numbers + scan.label_offset)) {
+			import_numbered_row (imp, row, numbers, label, &scan);
+			return;
+		}
+	}
 	if (code && label == NULL) {
 		imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 			 "Code « %s » illisible et sans libellé : ligne non placée.", code);

@@ -31,6 +31,10 @@ static RefKeyword const ref_keywords[] = {
 	{ "strategic goal",		FALSE, FALSE, PST_LEVEL_OS },
 	{ "operational goals",		FALSE, FALSE, PST_LEVEL_OO },
 	{ "operational goal",		FALSE, FALSE, PST_LEVEL_OO },
+	{ "strategisches ziel",		FALSE, FALSE, PST_LEVEL_OS },
+	{ "operatives ziel",		FALSE, FALSE, PST_LEVEL_OO },
+	{ "massnahme",			FALSE, FALSE, PST_LEVEL_ACTION },
+	{ "aktion",			FALSE, FALSE, PST_LEVEL_ACTION },
 	{ "sous actions",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "sous action",		FALSE, FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "actions",			FALSE, FALSE, PST_LEVEL_ACTION },
@@ -41,6 +45,8 @@ static RefKeyword const ref_keywords[] = {
 	{ "so",				TRUE,  FALSE, PST_LEVEL_OS },	/* English plans */
 	{ "sg",				TRUE,  FALSE, PST_LEVEL_OS },
 	{ "og",				TRUE,  FALSE, PST_LEVEL_OO },
+	{ "sz",				TRUE,  FALSE, PST_LEVEL_OS },	/* German */
+	{ "oz",				TRUE,  FALSE, PST_LEVEL_OO },
 	{ "sa",				TRUE,  FALSE, PST_LEVEL_SOUS_ACTION },
 	{ "a",				TRUE,  TRUE,  PST_LEVEL_ACTION },
 };

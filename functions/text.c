@@ -45,7 +45,8 @@ pst_text_fold_char (gunichar c)
 }
 
 /* Lower case, no accents, plain punctuation, single spaces, trimmed.
- * Ligatures become two letters so that "œuvre" matches "oeuvre". */
+ * Ligatures become two letters so that "œuvre" matches "oeuvre", and
+ * "ß" "ss" ("Maßnahme", "Massnahme"). */
 char *
 pst_text_fold (char const *text)
 {
@@ -80,6 +81,8 @@ pst_text_fold (char const *text)
 			g_string_append (out, "oe");
 		else if (f == 0x00E6)
 			g_string_append (out, "ae");
+		else if (f == 0x00DF)
+			g_string_append (out, "ss");
 		else
 			g_string_append_unichar (out, f);
 	}

@@ -86,6 +86,8 @@ START_TEST (catalogue_deadlines)
 	assert_date ("2024", 0, 31, 12, 2024);
 	assert_date ("fin juin", 2023, 30, 6, 2023);
 	assert_date ("février 2024", 0, 29, 2, 2024);
+	assert_date ("März 2026", 0, 31, 3, 2026);
+	assert_date ("31.12.2025", 0, 31, 12, 2025);
 }
 END_TEST
 

@@ -69,6 +69,9 @@ START_TEST (other_writings)
 	assert_ref ("OS1 - OO1.2 - A1.2.4", NULL, "1.2.4");
 	assert_ref ("A1", "3.1", "3.1.1");
 	assert_ref ("OS 1 OO 2 A 3", NULL, "1.2.3");
+	assert_ref ("SZ 2", NULL, "2");
+	assert_ref ("OZ 2.1", NULL, "2.1");
+	assert_ref ("Massnahme 4", "2.1", "2.1.4");
 }
 END_TEST
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L70 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L71 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l70   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l71   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L70.  For each
+layouts of the developers' reviews with the same draw, L62 to L71.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -518,7 +518,33 @@ def l70():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70]
+DE_STATUT = {"EN_COURS": "In Bearbeitung", "TERMINE": "Abgeschlossen", "NON_COMMENCE": "Nicht begonnen",
+             "EN_ATTENTE": "Zurückgestellt", "ANNULE_ABANDONNE": "Abgebrochen", "PROBLEME": "Blockiert"}
+
+
+def l71():
+	"""An ÖSHZ of the German-speaking Community: German headers, one
+	label column headed "Strategisches Ziel / Operatives Ziel / Maßnahme",
+	codes "SZ 1", "OZ 1.1", "M 1.1.1" under "Nr.", German statuses, dates
+	"31.12.2025", amounts "12.000,00 €"."""
+	name = "L71-oeshz-deutsch.csv"
+	oss = view(model(plan(2020), word=lambda d: DE_STATUT[d["statut"]]), [1])
+	rows = [["Nr.", "Strategisches Ziel / Operatives Ziel / Maßnahme", "Zuständig", "Stand", "Umsetzungsgrad",
+	         "Frist", "Kosten (€)", "Haushaltsartikel"]]
+	for o in oss:
+		rows.append(["SZ %s" % o.code, o.label])
+		for oo in o.children:
+			rows.append(["OZ %s" % oo.code, oo.label])
+			for code, a in oo.children:
+				amount = ("{:,.2f}".format(a.budget).replace(",", " ").replace(".", ",").replace(" ", ".") + " €"
+				          if a.budget else "")
+				rows.append(["M %s" % code, a.label, a.resp, a.etat, "%d%%" % round(a.av * 100),
+				             a.fin.strftime("%d.%m.%Y"), amount, a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\r\n")
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71]
 
 
 if __name__ == "__main__":

@@ -50,6 +50,8 @@ STATUTS = {
 	"abandonne": "ANNULE_ABANDONNE", "annule": "ANNULE_ABANDONNE",
 	"not started": "NON_COMMENCE", "in progress": "EN_COURS", "on hold": "EN_ATTENTE",
 	"completed": "TERMINE", "cancelled": "ANNULE_ABANDONNE", "done": "TERMINE", "blocked": "PROBLEME",
+	"nicht begonnen": "NON_COMMENCE", "in bearbeitung": "EN_COURS", "zuruckgestellt": "EN_ATTENTE",
+	"blockiert": "PROBLEME", "abgeschlossen": "TERMINE", "abgebrochen": "ANNULE_ABANDONNE",
 }
 
 
