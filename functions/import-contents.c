@@ -91,6 +91,29 @@ is_short_code (char const *t)
 	return digit || (capitals && len <= 4);
 }
 
+/* "1.1.a", "2.1.1 b)": a numbering whose last level is a letter; its
+ * depth, or 0. */
+static int
+lettered_depth (char const *t)
+{
+	gsize n = strlen (t);
+	PstRefScan scan;
+	char *prefix;
+	int depth = 0;
+
+	while (n > 0 && (t[n - 1] == ')' || t[n - 1] == ' '))
+		n--;
+	if (n < 3 || !g_ascii_isalpha (t[n - 1]) || g_ascii_isalpha (t[n - 2]) ||
+	    (t[n - 2] != '.' && t[n - 2] != ' '))
+		return 0;
+	prefix = g_strndup (t, n - 2);
+	if (pst_ref_scan (prefix, &scan) && scan.keyword_level == PST_LEVEL_NONE &&
+	    pst_text_is_blank (prefix + scan.label_offset))
+		depth = scan.n_numbers + 1;
+	g_free (prefix);
+	return depth;
+}
+
 void
 pst_profile_cell (PstProfile *p, PstCell const *cell)
 {
@@ -149,6 +172,11 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 			p->numbered_labels++;
 			p->label_depths |= 1u << scan.n_numbers;
 		}
+	}
+	if (strlen (t) <= 12 && lettered_depth (t) > 1) {
+		p->k[K_OUTLINE]++;
+		p->depths |= 1u << lettered_depth (t);
+		return;
 	}
 	if (strlen (t) > MAX_WORD_VALUE_LEN) {
 		p->k[K_LONG]++;

@@ -3,6 +3,7 @@
  */
 #include "import-layout.h"
 #include "import-contents.h"
+#include "import-versions.h"
 #include "headers.h"
 #include "reference.h"
 #include "text.h"
@@ -341,140 +342,6 @@ column_letters (int col)
 }
 
 
-typedef enum {
-	AMOUNT_PART,		/* a year, ordinaire or extraordinaire: summed */
-	AMOUNT_TOTAL,		/* "Budget total": the sum itself */
-	AMOUNT_REVISED,		/* "Budget ajusté (MB1)": the latest version */
-	AMOUNT_INITIAL,		/* "Budget initial": an earlier version */
-	AMOUNT_WITH_VAT,	/* "Budget TVAC" */
-	AMOUNT_WITHOUT_VAT,	/* "Budget HTVA": the same amount without VAT */
-	AMOUNT_SPENT		/* "Budget réalisé": what was spent, not planned */
-} AmountKind;
-
-static gboolean
-has_word (char const *folded, char const *word)
-{
-	gsize n = strlen (word);
-	char const *p;
-	for (p = strstr (folded, word); p; p = strstr (p + 1, word))
-		if ((p == folded || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
-			return TRUE;
-	return FALSE;
-}
-
-static AmountKind
-amount_kind (char const *header)
-{
-	static struct {
-		char const *word;
-		AmountKind  kind;
-	} const words[] = {
-		{ "total", AMOUNT_TOTAL }, { "global", AMOUNT_TOTAL }, { "cumul", AMOUNT_TOTAL },
-		{ "cumule", AMOUNT_TOTAL },
-		{ "ajuste", AMOUNT_REVISED }, { "revu", AMOUNT_REVISED }, { "revise", AMOUNT_REVISED },
-		{ "modifie", AMOUNT_REVISED }, { "actualise", AMOUNT_REVISED }, { "mb", AMOUNT_REVISED },
-		{ "mb1", AMOUNT_REVISED }, { "mb2", AMOUNT_REVISED }, { "definitif", AMOUNT_REVISED },
-		{ "initial", AMOUNT_INITIAL }, { "initiale", AMOUNT_INITIAL },
-		{ "tvac", AMOUNT_WITH_VAT }, { "ttc", AMOUNT_WITH_VAT }, { "tva comprise", AMOUNT_WITH_VAT },
-		{ "htva", AMOUNT_WITHOUT_VAT }, { "hors tva", AMOUNT_WITHOUT_VAT }, { "ht", AMOUNT_WITHOUT_VAT },
-		{ "realise", AMOUNT_SPENT }, { "depense", AMOUNT_SPENT }, { "liquide", AMOUNT_SPENT },
-		{ "paye", AMOUNT_SPENT }, { "consomme", AMOUNT_SPENT },
-	};
-	char *f = header ? pst_text_fold (header) : g_strdup ("");
-	AmountKind kind = AMOUNT_PART;
-	gsize i;
-
-	for (i = 0; i < G_N_ELEMENTS (words) && kind == AMOUNT_PART; i++)
-		if (has_word (f, words[i].word))
-			kind = words[i].kind;
-	g_free (f);
-	return kind;
-}
-
-/* Budget columns are summed when they are parts of the amount (years,
- * ordinaire and extraordinaire).  A total, a revised version, an amount
- * with VAT is the amount itself: it is kept alone, the others beside it
- * as they are written; an amount spent is the Engagé. */
-static void
-decide_amounts (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **indices)
-{
-	AmountKind kinds[64];
-	int cols[64], n = 0, i, keep = -1, engage = -1, c;
-	static AmountKind const preferred[] = { AMOUNT_TOTAL, AMOUNT_REVISED, AMOUNT_WITH_VAT };
-	gsize p;
-
-	for (c = 0; c < t->n_cols; c++)
-		if (t->roles[c] == PST_FIELD_ENGAGE)
-			engage = c;
-	/* "Réalisé (€)" beside a budget: the amount spent, not an
-	 * indicator's value. */
-	for (c = 0; c < t->n_cols && engage < 0; c++)
-		if (t->roles[c] == PST_FIELD_REALISE && conf[c] != PST_CONFIANCE_IMPOSEE) {
-			char *header = pst_table_header (sheet, t, c);
-			char *f = header ? pst_text_fold (header) : NULL;
-			int b;
-			for (b = 0; f && b < t->n_cols; b++)
-				if (t->roles[b] == PST_FIELD_BUDGET &&
-				    (strstr (f, "€") || has_word (f, "eur") || has_word (f, "euros") ||
-				     has_word (f, "montant")))
-					break;
-			if (f && b < t->n_cols) {
-				engage = c;
-				t->roles[c] = PST_FIELD_ENGAGE;
-				g_free (indices[c]);
-				indices[c] = g_strdup ("en-tête : un montant réalisé, en euros, à côté du budget prévu");
-			}
-			g_free (f);
-			g_free (header);
-		}
-	for (c = 0; c < t->n_cols; c++) {
-		if (t->roles[c] == PST_FIELD_BUDGET && n < (int) G_N_ELEMENTS (cols)) {
-			char *header = pst_table_header (sheet, t, c);
-			cols[n] = c;
-			kinds[n++] = amount_kind (header);
-			g_free (header);
-		}
-	}
-	if (n < 2)
-		return;
-	for (i = 0; i < n; i++)
-		if (kinds[i] == AMOUNT_SPENT && engage < 0) {
-			engage = cols[i];
-			t->roles[cols[i]] = PST_FIELD_ENGAGE;
-			g_free (indices[cols[i]]);
-			indices[cols[i]] = g_strdup ("en-tête : un montant dépensé, à côté du budget prévu");
-		}
-	for (p = 0; p < G_N_ELEMENTS (preferred) && keep < 0; p++)
-		for (i = n - 1; i >= 0 && keep < 0; i--)
-			if (kinds[i] == preferred[p])
-				keep = cols[i];
-	for (i = 0; i < n; i++) {
-		c = cols[i];
-		if (t->roles[c] != PST_FIELD_BUDGET || c == keep)
-			continue;
-		if (keep >= 0 || kinds[i] != AMOUNT_PART) {
-			char *kept = pst_table_header (sheet, t, keep >= 0 ? keep : c);
-			t->roles[c] = PST_ROLE_NONE;
-			conf[c] = PST_CONFIANCE_FORTE;
-			g_free (indices[c]);
-			indices[c] = keep >= 0
-				? g_strdup_printf ("un autre montant du même budget, gardé tel quel : le budget est « %s »",
-						   kept ? kept : "")
-				: g_strdup ("un autre montant du même budget, gardé tel quel");
-			g_free (kept);
-		}
-	}
-	for (i = 0, c = 0; i < n; i++)
-		c += t->roles[cols[i]] == PST_FIELD_BUDGET;
-	for (i = 0; c >= 2 && i < n; i++)
-		if (t->roles[cols[i]] == PST_FIELD_BUDGET) {
-			char *more = g_strconcat (indices[cols[i]] ? indices[cols[i]] : "",
-						  " ; parties du budget, additionnées", NULL);
-			g_free (indices[cols[i]]);
-			indices[cols[i]] = more;
-		}
-}
-
 static void
 profile_table (PstSheet const *sheet, PstTable const *t, int end, PstProfile *profiles)
 {
@@ -620,7 +487,7 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			indices[c] = g_strdup ("rôle déjà tenu par une autre colonne : colonne gardée");
 		}
 	}
-	decide_amounts (sheet, t, conf, indices);
+	pst_versions_decide (sheet, t, conf, indices);
 	for (c = 0; c < t->n_cols; c++)
 		if (t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL ||
 		    t->roles[c] == PST_ROLE_NIVEAU || t->roles[c] == PST_ROLE_TACHE)

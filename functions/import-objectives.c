@@ -342,6 +342,26 @@ imp_ensure_os (Importer *imp, int row, char const *code, char const *label)
 	return os;
 }
 
+/* "Axe 2 – Cohésion sociale": its number ("2", or NULL) and its label. */
+static void
+axe_parts (char const *axe, char **code, char **label)
+{
+	char const *p = axe;
+	gsize digits;
+
+	while (*p && !g_ascii_isdigit (*p) && *p != ' ' && *p != ':' && *p != '-')
+		p = g_utf8_next_char (p);
+	p += strspn (p, " ");
+	digits = strspn (p, "0123456789");
+	*code = digits > 0 ? g_strndup (p, digits) : NULL;
+	p += digits;
+	/* The separators: ":", "-", "–", ".", spaces. */
+	while (*p == ' ' || *p == ':' || *p == '-' || *p == '.' ||
+	       g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "\xe2\x80\x94"))
+		p += (guchar) *p >= 0x80 ? 3 : 1;
+	*label = g_strstrip (g_strdup (p));
+}
+
 PstObjective *
 imp_ensure_oo (Importer *imp, int row, char const *code, char const *label)
 {
@@ -356,6 +376,17 @@ imp_ensure_oo (Importer *imp, int row, char const *code, char const *label)
 			g_hash_table_add (imp->sheet_labels,
 					  imp_ensure_os (imp, row, imp->sheet_os, name ? name : ""));
 			g_free (name);
+		} else if (imp->axe) {
+			/* "AXE 1 : ÊTRE UN CPAS…", then "Objectif 1.1 : …":
+			 * no OS between, the axes are the plan's OS. */
+			char *axe_code = NULL, *axe_label = NULL;
+			axe_parts (imp->axe, &axe_code, &axe_label);
+			imp_anomaly (imp, row, PST_GRAVITE_INFO,
+				 "Objectifs opérationnels directement sous l’axe « %s » : l’axe est lu comme leur objectif stratégique.",
+				 imp->axe);
+			imp_ensure_os (imp, row, axe_code, axe_label);
+			g_free (axe_code);
+			g_free (axe_label);
 		} else {
 			imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
 				 "Objectif opérationnel sans objectif stratégique : un OS sans libellé est créé pour le porter.");
@@ -406,7 +437,8 @@ imp_bullet_text (char const *label)
 }
 
 /* "2.1.1.a", "2.1.1 b)": a sous-action numbered by a letter, as
- * "2.1.1.1", "2.1.1.2"; NULL for any other code. */
+ * "2.1.1.1", "2.1.1.2"; "2.1.a" an action, as "2.1.1"; NULL for any
+ * other code. */
 char *
 imp_lettered_code (char const *code)
 {
@@ -422,7 +454,7 @@ imp_lettered_code (char const *code)
 		return NULL;
 	letter = g_ascii_tolower (code[n - 1]);
 	prefix = g_strndup (code, n - 2);
-	if (pst_ref_scan (prefix, &scan) && scan.n_numbers >= 3 &&
+	if (pst_ref_scan (prefix, &scan) && scan.n_numbers >= 2 &&
 	    pst_text_is_blank (prefix + scan.label_offset))
 		result = g_strdup_printf ("%s.%d", prefix, letter - 'a' + 1);
 	g_free (prefix);

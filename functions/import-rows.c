@@ -505,7 +505,9 @@ imp_import_row (Importer *imp, int row)
 		return;
 	}
 	if (code && (lettered = imp_lettered_code (code))) {
-		add_actions (imp, row, lettered, label, PST_LEVEL_SOUS_ACTION);
+		/* "1.1.a" an action of OO 1.1, "1.1.1.a" a sous-action. */
+		add_actions (imp, row, lettered, label,
+			     MIN (pst_ref_depth (lettered), PST_LEVEL_SOUS_ACTION));
 		g_free (lettered);
 		return;
 	}

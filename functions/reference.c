@@ -31,6 +31,9 @@ static RefKeyword const ref_keywords[] = {
 	{ "strategic goal",		FALSE, FALSE, PST_LEVEL_OS },
 	{ "operational goals",		FALSE, FALSE, PST_LEVEL_OO },
 	{ "operational goal",		FALSE, FALSE, PST_LEVEL_OO },
+	/* "Objectif 1.2 : …": the level from the numbers (see below). */
+	{ "objectifs",			FALSE, FALSE, PST_LEVEL_NONE },
+	{ "objectif",			FALSE, FALSE, PST_LEVEL_NONE },
 	{ "strategisches ziel",		FALSE, FALSE, PST_LEVEL_OS },
 	{ "operatives ziel",		FALSE, FALSE, PST_LEVEL_OO },
 	{ "massnahme",			FALSE, FALSE, PST_LEVEL_ACTION },
@@ -249,6 +252,7 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 {
 	char const *p, *end;
 	PstLevel level = PST_LEVEL_NONE;
+	gboolean by_numbers;
 
 	memset (scan, 0, sizeof *scan);
 	if (text == NULL)
@@ -256,6 +260,7 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 
 	p = skip_bullets (text);
 	end = match_any_keyword (p, &level);
+	by_numbers = end != NULL && level == PST_LEVEL_NONE;
 	if (end)
 		p = skip_number_sign (end);
 	else
@@ -263,6 +268,15 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 	end = scan_numbers (p, scan);
 	if (end == NULL)
 		return FALSE;
+	if (by_numbers) {
+		/* "Objectif 1.2 : …" is an OO, "Objectif 1 – …" an OS; but
+		 * "Objectif 100 % dématérialisé" is a label. */
+		char const *q = skip_spaces (end), *next;
+		gunichar c = peek (q, &next);
+		if (*q && c != ':' && c != '-' && c != '.' && c != ')')
+			return FALSE;
+		level = scan->n_numbers == 1 ? PST_LEVEL_OS : PST_LEVEL_OO;
+	}
 	scan->keyword_level = level;
 	p = end;
 
@@ -324,7 +338,8 @@ pst_ref_scan_keyword (char const *text, PstLevel *level, gsize *label_offset)
 		return FALSE;
 	p = skip_bullets (text);
 	end = match_any_keyword (p, level);
-	if (end == NULL)
+	/* "Objectif : …" says no level. */
+	if (end == NULL || *level == PST_LEVEL_NONE)
 		return FALSE;
 	p = skip_spaces (end);
 	c = peek (p, &next);

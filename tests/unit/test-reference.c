@@ -70,6 +70,8 @@ START_TEST (other_writings)
 	assert_ref ("A1", "3.1", "3.1.1");
 	assert_ref ("OS 1 OO 2 A 3", NULL, "1.2.3");
 	assert_ref ("SZ 2", NULL, "2");
+	assert_ref ("Objectif 1.2 : Réduire les délais", NULL, "1.2");
+	assert_ref ("Objectif 3 – Logement", NULL, "3");
 	assert_ref ("OZ 2.1", NULL, "2.1");
 	assert_ref ("Massnahme 4", "2.1", "2.1.4");
 }
@@ -85,6 +87,7 @@ START_TEST (not_references)
 	assert_not_ref ("action 3", NULL, PST_ERROR_VALUE);
 	assert_not_ref ("OS 0", NULL, PST_ERROR_VALUE);
 	assert_not_ref ("à1", NULL, PST_ERROR_VALUE);
+	assert_not_ref ("Objectif 100 % dématérialisé", NULL, PST_ERROR_VALUE);
 	assert_ref ("OS 1 - à 20 ans", NULL, "1");
 }
 END_TEST
@@ -102,6 +105,10 @@ START_TEST (the_label_follows_the_code)
 	ck_assert (pst_ref_scan (t, &scan));
 	ck_assert_int_eq (scan.keyword_level, PST_LEVEL_OS);
 	ck_assert_str_eq (t + scan.label_offset, "Action sociale renforcée");
+	t = "Objectif 1.2 : Réduire les délais";
+	ck_assert (pst_ref_scan (t, &scan));
+	ck_assert_int_eq (scan.keyword_level, PST_LEVEL_OO);
+	ck_assert_str_eq (t + scan.label_offset, "Réduire les délais");
 	t = "OS1.OO2 : Réduire les délais";
 	ck_assert (pst_ref_scan (t, &scan));
 	ck_assert_int_eq (scan.keyword_level, PST_LEVEL_OO);

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L71 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L73 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l71   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l73   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L71.  For each
+layouts of the developers' reviews with the same draw, L62 to L73.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -544,7 +544,51 @@ def l71():
 	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71]
+def l72():
+	"""No OS: titles "AXE 1 : LABEL IN CAPITALS", then per OO a title
+	"Objectif 1.1 : …", its own header row and its actions, a blank row
+	between the tables."""
+	name = "L72-axes-et-objectifs.csv"
+	oss = view(model(plan(2121)), [1])
+	head = ["Actions", "Responsable", "Statut", "Avancement", "Échéance", "Budget", "Article"]
+	rows = []
+	for o in oss:
+		rows += [["AXE %s : %s" % (o.code, o.label.upper())], []]
+		for oo in o.children:
+			rows += [["Objectif %s : %s" % (oo.code, oo.label)], head]
+			for code, a in oo.children:
+				rows.append([a.label, a.resp, a.etat, "%d%%" % round(a.av * 100), ml.fr_date(a.fin),
+				             fr_amount2(a.budget), a.article or ""])
+			rows.append([])
+	for o in oss:	# the OS is the axe, as typed in capitals
+		o.label = o.label.upper()
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+def l73():
+	"""A N° column 1 / 1.1 / 1.1.a (the actions lettered), the labels in
+	one column, and two deadlines: "Échéance initiale", "Échéance revue"
+	(the truth)."""
+	name = "L73-actions-lettrees.xlsx"
+	oss = view(model(plan(2222)), [1])
+	head = ["N°", "Libellé", "Responsable", "Statut", "Avancement", "Échéance initiale", "Échéance revue", "Budget",
+	        "Article"]
+	rows = [head]
+	for o in oss:
+		rows.append([c_text(o.code), o.label])
+		for oo in o.children:
+			rows.append([c_text(oo.code), oo.label])
+			for code, a in oo.children:
+				letter = "abcdefghij"[int(code.split(".")[-1]) - 1]
+				initial = datetime.date(a.fin.year, 1, 31) if a.fin.month > 1 else a.fin
+				rows.append([c_text("%s.%s" % (oo.code, letter)), a.label, a.resp, a.etat, c_pct(a.av),
+				             c_date(initial), c_date(a.fin), c_num(a.budget), a.article or ""])
+	write_book(name, [("Plan d'actions", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "numérotation")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73]
 
 
 if __name__ == "__main__":
