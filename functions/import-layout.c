@@ -342,6 +342,26 @@ column_letters (int col)
 }
 
 
+/* Whether every row of the table with a text beside column @code has a
+ * code in it. */
+static gboolean
+every_label_coded (PstSheet const *sheet, PstTable const *t, int end, int code)
+{
+	int r, seen = 0;
+	for (r = t->header_row + 1; r < end && seen < MAX_PROFILED_ROWS; r++) {
+		int width = MIN (pst_sheet_row_width (sheet, r), t->n_cols), c;
+		gboolean text = FALSE;
+		for (c = 0; c < width && !text; c++)
+			text = c != code && pst_cell_text (pst_sheet_cell (sheet, r, c)) != NULL;
+		if (!text)
+			continue;
+		seen++;
+		if (code >= width || pst_cell_text (pst_sheet_cell (sheet, r, code)) == NULL)
+			return FALSE;
+	}
+	return seen > 0;
+}
+
 static void
 profile_table (PstSheet const *sheet, PstTable const *t, int end, PstProfile *profiles)
 {
@@ -419,8 +439,12 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	}
 
 	for (c = 0; c < t->n_cols; c++)
-		if (t->roles[c] == PST_ROLE_CODE && (profiles[c].depths & 2) && (profiles[c].depths & 8u))
-			t->outline = TRUE;
+		if (t->roles[c] == PST_ROLE_CODE) {
+			if ((profiles[c].depths & 2) && (profiles[c].depths & 8u))
+				t->outline = TRUE;
+			if ((profiles[c].depths & ~1u) == 6u)
+				t->two_levels = every_label_coded (sheet, t, end, c);
+		}
 
 	/* "Axe stratégique | Objectif opérationnel | Projet": with OO and no
 	 * OS, the axes are the level above the OO, the plan's OS. */

@@ -22,6 +22,10 @@ typedef struct {
 	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
 	 * number is an OS, not the next action. */
 	gboolean outline;
+	/* The code column numbers two levels only (1, 1.1), and every row
+	 * with a label has a code: a plan of OS and actions, without OO,
+	 * when the second level carries the values. */
+	gboolean two_levels;
 	/* No code column, but the labels start with such a numbering
 	 * ("1.2 Réduire les délais"): the number is the row's code. */
 	gboolean numbered_labels;

@@ -365,12 +365,15 @@ import_numbered_row (Importer *imp, int row, char const *code, char const *label
 
 	/* A bare number is an action under the current OO, or the
 	 * next level down from what is current. */
-	if (depth == 1 && !imp->table->outline)
+	if (depth == 1 && !imp->table->outline && !imp->table->two_levels)
 		depth = imp->oo ? 3 : imp->os ? 2 : 1;
 	/* "OO 5 – …" on its row, then "5.1", "5.2" carrying values:
-	 * the OO's actions, numbered after the OO's own number. */
-	if (depth == 2 && imp->oo && imp->oo == imp->keyword_oo && label &&
-	    row_has_values (imp, row)) {
+	 * the OO's actions, numbered after the OO's own number.  Or a plan
+	 * of two levels, 1 and 1.1, the second carrying the values: actions
+	 * under their OS, without OO (the import doubts). */
+	if (depth == 2 && label && row_has_values (imp, row) &&
+	    ((imp->oo && imp->oo == imp->keyword_oo) ||
+	     (imp->os && scan->keyword_level == PST_LEVEL_NONE && imp->table->two_levels))) {
 		char *number = g_strdup_printf ("%u", scan->numbers[1]);
 		add_actions (imp, row, number, label, PST_LEVEL_ACTION);
 		if (imp->action && imp->action->original_ref == NULL &&

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L73 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L74 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l73   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l74   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L73.  For each
+layouts of the developers' reviews with the same draw, L62 to L74.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -588,7 +588,30 @@ def l73():
 	write_truth(stem(name), [(stem(name), oss)], "numérotation")
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73]
+def l74():
+	"""A plan of two levels, OS and actions, without OO: N° 1, then 1.1,
+	1.2 … carrying the actions' values.  The actions have no OO in the
+	truth; the importer says so and makes an OO without label for each OS
+	(exit 3)."""
+	name = "L74-deux-niveaux.csv"
+	oss = view(model(plan(2424)), [1])
+	for o in oss:
+		o.children = [ml.Obj(o.code, "", [("", a) for oo in o.children for _, a in oo.children], direct=True)]
+	rows = [["N°", "Objectif stratégique / action", "Responsable", "Statut", "Avancement", "Échéance", "Budget",
+	         "Article"]]
+	n = 0
+	for o in oss:
+		rows.append([o.code, o.label])
+		for k, (_, a) in enumerate(o.children[0].children, 1):
+			rows.append(["%s.%d" % (o.code, k), a.label, a.resp, a.etat, "%d%%" % round(a.av * 100),
+			             ml.fr_date(a.fin), fr_amount2(a.budget), a.article or ""])
+			n += 1
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "numérotation", sortie=3,
+	            doutes=["%d action(s) sans objectif opérationnel lisible" % n])
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74]
 
 
 if __name__ == "__main__":
