@@ -585,26 +585,24 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			t->n_indents = 0;
 	}
 
-	for (c = 0; c < t->n_cols; c++)
-		if ((t->roles[c] == PST_FIELD_BUDGET || t->roles[c] == PST_FIELD_ENGAGE) && indices[c]) {
-			char *header = pst_table_header (sheet, t, c);
-			if (pst_header_thousands (header)) {
-				char *more = g_strconcat (indices[c], " ; montants en milliers d’euros (×1000)", NULL);
-				g_free (indices[c]);
-				indices[c] = more;
-			}
-			g_free (header);
+	/* The scale a header gives its values. */
+	for (c = 0; c < t->n_cols; c++) {
+		char *header, *more = NULL;
+		int role = t->roles[c];
+		if (indices[c] == NULL || (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE &&
+					   role != PST_FIELD_AVANCEMENT))
+			continue;
+		header = pst_table_header (sheet, t, c);
+		if (role != PST_FIELD_AVANCEMENT && pst_header_thousands (header))
+			more = g_strconcat (indices[c], " ; montants en milliers d’euros (×1000)", NULL);
+		else if (role == PST_FIELD_AVANCEMENT && pst_header_out_of_ten (header))
+			more = g_strconcat (indices[c], " ; une note sur 10 (5 : 50 %)", NULL);
+		if (more) {
+			g_free (indices[c]);
+			indices[c] = more;
 		}
-	for (c = 0; c < t->n_cols; c++)
-		if (t->roles[c] == PST_FIELD_AVANCEMENT && indices[c]) {
-			char *header = pst_table_header (sheet, t, c);
-			if (pst_header_out_of_ten (header)) {
-				char *more = g_strconcat (indices[c], " ; une note sur 10 (5 : 50 %)", NULL);
-				g_free (indices[c]);
-				indices[c] = more;
-			}
-			g_free (header);
-		}
+		g_free (header);
+	}
 	if (sr && sr->columns->len == 0)
 		for (c = 0; c < t->n_cols; c++) {
 			char *header = pst_table_header (sheet, t, c);
