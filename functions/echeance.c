@@ -286,6 +286,39 @@ static PatternFn const patterns[] = {
 };
 
 static gboolean
+is_month_word (char const *tok)
+{
+	gsize k;
+	for (k = 0; k < G_N_ELEMENTS (month_names); k++)
+		if (strcmp (tok, month_names[k].word) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* "30 sept. 2025", "30-sep-2025": the abbreviation's dot and the dashes
+ * around a month's name say nothing; dropped, the patterns read
+ * "30 sept 2025". */
+static void
+drop_month_marks (PstTokens *t)
+{
+	int i, j = 0;
+
+	for (i = 0; i < t->n; i++) {
+		char const *tok = t->tok[i];
+		gboolean after_month = i > 0 && is_month_word (t->tok[i - 1]);
+		gboolean before_month = i + 1 < t->n && is_month_word (t->tok[i + 1]);
+		if ((strcmp (tok, ".") == 0 && after_month) ||
+		    (strcmp (tok, "-") == 0 && (after_month || before_month))) {
+			g_free (t->tok[i]);
+			continue;
+		}
+		t->tok[j++] = t->tok[i];
+	}
+	t->tok[j] = NULL;
+	t->n = j;
+}
+
+static gboolean
 match_folded (char const *folded, int default_year, gboolean start, GDate *date)
 {
 	Scan s;
@@ -293,6 +326,7 @@ match_folded (char const *folded, int default_year, gboolean start, GDate *date)
 	gboolean found = FALSE;
 
 	pst_tokens_init (&s.t, folded);
+	drop_month_marks (&s.t);
 	s.default_year = default_year;
 	s.date = date;
 	s.invalid = FALSE;

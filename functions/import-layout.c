@@ -446,6 +446,39 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 				t->two_levels = every_label_coded (sheet, t, end, c);
 		}
 
+	for (c = 0; c < t->n_cols; c++) {
+		int role = t->roles[c], numbers;
+		PstProfile const *pr = &profiles[c];
+		if ((role != PST_FIELD_ACTION && role != PST_ROLE_LABEL && role != PST_ROLE_TACHE) ||
+		    conf[c] == PST_CONFIANCE_IMPOSEE || from_content[c] || pr->n == 0)
+			continue;
+		numbers = (pr->k[K_SMALL] + pr->k[K_FRACTION] + pr->k[K_AMOUNT] + pr->k[K_PERCENT]) * 100 / pr->n;
+		if (numbers >= 80 && pr->k[K_LONG] == 0) {
+			/* "Étapes réalisées": numbers under a header that
+			 * begins like a column of labels. */
+			t->roles[c] = PST_ROLE_NONE;
+			g_free (indices[c]);
+			indices[c] = g_strdup_printf ("en-tête de libellés, mais %d %% des valeurs sont des nombres : colonne gardée sous son titre",
+						      numbers);
+		} else if (pr->short_codes * 100 / pr->n >= 90 && c + 1 < t->n_cols &&
+			   t->roles[c + 1] == PST_ROLE_NONE && profiles[c + 1].n > 0 &&
+			   pst_profile_share (&profiles[c + 1], K_LONG) >= 50) {
+			char *next = pst_table_header (sheet, t, c + 1);
+			if (next == NULL) {
+				/* "Action" over two columns: the codes, then the
+				 * labels under no header of their own. */
+				t->roles[c] = PST_ROLE_CODE;
+				t->roles[c + 1] = role;
+				conf[c + 1] = conf[c];
+				g_free (indices[c]);
+				indices[c] = g_strdup ("en-tête sur deux colonnes : la première tient les codes");
+				g_free (indices[c + 1]);
+				indices[c + 1] = g_strdup ("en-tête de la colonne précédente, étendu sur celle-ci : les libellés");
+			}
+			g_free (next);
+		}
+	}
+
 	/* "Axe stratégique | Objectif opérationnel | Projet": with OO and no
 	 * OS, the axes are the level above the OO, the plan's OS. */
 	{

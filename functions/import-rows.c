@@ -222,7 +222,11 @@ skip_total_or_note (Importer *imp, int row, char const *lead_text)
 		if (imp_first_nonempty (imp, row, lead + 1) < 0 && imp_starts_with_word (f, notes[i]) &&
 		    (imp->plan->actions->len > 0 || notes[i][0] == '*')) {
 			skip = TRUE;
-			imp_anomaly (imp, row, PST_GRAVITE_INFO, "Note sous le tableau.");
+			/* The rows under "Légende :" explain the words of the
+			 * table; they are no actions. */
+			imp->in_legend = strcmp (notes[i], "legende") == 0;
+			imp_anomaly (imp, row, PST_GRAVITE_INFO,
+				     imp->in_legend ? "Titre de la légende sous le tableau." : "Note sous le tableau.");
 		}
 	g_free (f);
 	return skip;
@@ -410,6 +414,7 @@ imp_import_row (Importer *imp, int row)
 		PstTable const *t = g_ptr_array_index (imp->tables, imp->next_table);
 		if (t->header_row == row) {
 			imp->next_table++;
+			imp->in_legend = FALSE;
 			imp_adopt_header (imp, row, t);
 			if (imp->row_origin == NULL)
 				imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
@@ -422,6 +427,10 @@ imp_import_row (Importer *imp, int row)
 		}
 	}
 	lead_text = imp_text_at (imp, row, lead);
+	if (imp->in_legend) {
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne de la légende sous le tableau.");
+		return;
+	}
 	if (imp->has_header && skip_total_or_note (imp, row, lead_text))
 		return;
 	/* "Axe 2 : Cohésion sociale" alone on its row. */

@@ -134,6 +134,7 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	g_clear_pointer (&imp->sheet_oo, g_free);
 	imp_set_entite (imp, entite);
 	imp->oo = NULL;
+	imp->in_legend = FALSE;
 	imp->action = NULL;
 	if (volet)
 		imp_set_volet (imp, volet);

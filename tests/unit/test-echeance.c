@@ -87,6 +87,11 @@ START_TEST (catalogue_deadlines)
 	assert_date ("fin juin", 2023, 30, 6, 2023);
 	assert_date ("février 2024", 0, 29, 2, 2024);
 	assert_date ("März 2026", 0, 31, 3, 2026);
+	assert_date ("30 sept. 2025", 0, 30, 9, 2025);
+	assert_date ("1 janv. 2025", 0, 1, 1, 2025);
+	assert_date ("fin sept. 2025", 0, 30, 9, 2025);
+	assert_date ("30-sep-2025", 0, 30, 9, 2025);
+	assert_date ("déc. 2026", 0, 31, 12, 2026);
 	assert_date ("31.12.2025", 0, 31, 12, 2025);
 }
 END_TEST
