@@ -85,7 +85,7 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 {
 	PstGrid *grid = pst_grid_new (file);
 	GODateConventions const *conv = workbook_date_conv (wb);
-	int s, n = workbook_sheet_count (wb);
+	int s, c, n = workbook_sheet_count (wb);
 
 	for (s = 0; s < n; s++) {
 		Sheet *sheet = workbook_sheet_by_index (wb, s);
@@ -99,6 +99,12 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 			rows = cols = 0;
 		fill.out = pst_grid_add_sheet (grid, sheet->name_unquoted, rows, cols);
 		fill.out->hidden = !sheet_is_visible (sheet);
+		for (c = 0; c < cols; c++)
+			if (sheet_col_is_hidden (sheet, c)) {
+				if (fill.out->col_hidden == NULL)
+					fill.out->col_hidden = g_new0 (gboolean, cols);
+				fill.out->col_hidden[c] = TRUE;
+			}
 		fill.conv = conv;
 		/* The cells that exist, not every position of the extent (a
 		 * cell in XFD1 over 100 000 rows is 1.6 billion positions), in

@@ -27,6 +27,7 @@ pst_sheet_free (PstSheet *sheet)
 		g_free (sheet->rows[r].cells);
 	}
 	g_free (sheet->rows);
+	g_free (sheet->col_hidden);
 	g_free (sheet->name);
 	g_free (sheet);
 }

@@ -37,6 +37,7 @@ typedef struct {
 	gboolean hidden;
 	int	 n_rows, n_cols;
 	PstRow	*rows;		/* n_rows; read them with pst_sheet_cell */
+	gboolean *col_hidden;	/* n_cols, or NULL when no column is hidden */
 } PstSheet;
 
 typedef struct {

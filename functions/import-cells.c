@@ -117,11 +117,22 @@ imp_extra_column (Importer *imp, char const *name)
 
 /* The extra column of Plan for the column @col of the table, reported on
  * @row when there is none left. */
+static gboolean
+is_field_header (char const *title)
+{
+	int f;
+	for (f = 0; f < PST_N_FIELDS; f++)
+		if (strcmp (title, pst_field_header (f)) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 int
 imp_place_extra (Importer *imp, int row, int col)
 {
 	char *title = imp_column_title (imp, col);
-	int extra = imp_extra_column (imp, title);
+	/* A "Budget" kept aside is no column Budget of Plan. */
+	int extra = is_field_header (title) ? EXTRA_IN_COMMENT : imp_extra_column (imp, title);
 
 	if (extra == EXTRA_IN_COMMENT) {
 		/* Two columns of one title are two columns of Plan: the

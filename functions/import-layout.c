@@ -9,6 +9,7 @@
 #include "text.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* No header of a plan is this long; labels usually are. */
@@ -342,6 +343,32 @@ column_letters (int col)
 }
 
 
+gboolean
+pst_layout_is_column_numbers (PstSheet const *sheet, int row)
+{
+	int c, width = pst_sheet_row_width (sheet, row), next = 1;
+
+	for (c = 0; c < width; c++) {
+		PstCell const *cell = pst_sheet_cell (sheet, row, c);
+		char const *t = pst_cell_text (cell);
+		if (t == NULL)
+			continue;
+		if (cell->kind == PST_CELL_TEXT) {
+			/* "3", "(3)", "3." */
+			char const *d = t + (*t == '(');
+			gsize n = strspn (d, "0123456789");
+			char const *rest = d + n;
+			if (n == 0 || atoi (d) != next ||
+			    !(*rest == '\0' || ((*rest == ')' || *rest == '.') && rest[1] == '\0')) ||
+			    (*t == '(' && *rest != ')'))
+				return FALSE;
+		} else if (cell->kind != PST_CELL_NUMBER || cell->number != next)
+			return FALSE;
+		next++;
+	}
+	return next > 4;
+}
+
 /* Whether every row of the table with a text beside column @code has a
  * code in it. */
 static gboolean
@@ -368,7 +395,7 @@ profile_table (PstSheet const *sheet, PstTable const *t, int end, PstProfile *pr
 	int r, c, seen = 0;
 	for (r = t->header_row + 1; r < end && seen < MAX_PROFILED_ROWS; r++) {
 		int width = MIN (pst_sheet_row_width (sheet, r), t->n_cols);
-		if (width == 0)
+		if (width == 0 || (r == t->header_row + 1 && pst_layout_is_column_numbers (sheet, r)))
 			continue;
 		seen++;
 		for (c = 0; c < width; c++)
@@ -543,6 +570,23 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			g_free (indices[c]);
 			indices[c] = g_strdup ("rôle déjà tenu par une autre colonne : colonne gardée");
 		}
+	}
+	/* "Budget" hidden beside "Budget" shown: last year's, kept as it is. */
+	for (c = 0; sheet->col_hidden && c < t->n_cols && c < sheet->n_cols; c++) {
+		if (!sheet->col_hidden[c] || !pst_role_is_value (t->roles[c]) ||
+		    conf[c] == PST_CONFIANCE_IMPOSEE)
+			continue;
+		for (d = 0; d < t->n_cols; d++)
+			if (d != c && t->roles[d] == t->roles[c] &&
+			    (d >= sheet->n_cols || !sheet->col_hidden[d])) {
+				char *shown = pst_table_header (sheet, t, d);
+				t->roles[c] = PST_ROLE_NONE;
+				g_free (indices[c]);
+				indices[c] = g_strdup_printf ("colonne masquée, gardée telle quelle : le champ est lu dans « %s »",
+							      shown ? shown : "");
+				g_free (shown);
+				break;
+			}
 	}
 	pst_versions_decide (sheet, t, conf, indices);
 	for (c = 0; c < t->n_cols; c++)

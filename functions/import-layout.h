@@ -37,6 +37,9 @@ typedef struct {
 
 void	   pst_table_free	(PstTable *table);
 
+/* A row "1 | 2 | 3 | 4 …" under a header: the columns' numbers. */
+gboolean   pst_layout_is_column_numbers (PstSheet const *sheet, int row);
+
 /* Header texts → role, shared by every sheet of one import. */
 GHashTable *pst_layout_role_cache_new (void);
 

@@ -54,6 +54,8 @@ typedef struct {
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */
 	PstObjective   *keyword_oo;	/* the last OO read from "OO 5 – …" */
 	gboolean	in_legend;	/* below a "Légende" under the table */
+	int		action_row;	/* the row the current action was read on */
+	guint		n_labels, n_capital_labels; /* actions' first letters */
 	char	       *path_child;	/* the action a path cell ends with */
 	gboolean	action_bulleted;	/* the current action's label is "- …" */
 	guint		n_upper_rows;	/* rows of one cell in capitals: banners */

@@ -71,6 +71,13 @@ add_actions (Importer *imp, int row, char const *code, char const *label,
 	if (level != PST_LEVEL_SOUS_ACTION)
 		imp_ensure_action_parent (imp, row);
 	a = imp_new_action (imp, row, level, code, label);
+	if (a && level == PST_LEVEL_ACTION) {
+		gunichar first = g_utf8_get_char_validated (label, -1);
+		imp->action_row = row;
+		imp->n_labels++;
+		imp->n_capital_labels += first != (gunichar) -1 && first != (gunichar) -2 &&
+			g_unichar_isupper (first);
+	}
 	if (a && tache) {
 		/* The action's first task shares its row: the values are the task's. */
 		a = imp_new_action (imp, row, PST_LEVEL_SOUS_ACTION, NULL, tache);
@@ -359,6 +366,37 @@ attach_field_row (Importer *imp, int row, char const *label)
 	return TRUE;
 }
 
+/* "Rénover la salle d'attente et" on the action's row, "installer un
+ * système de tickets" alone on the next (a label over two rows, or two
+ * merged cells): the rest of the label, where the plan's actions start
+ * with a capital. */
+static gboolean
+continues_label (Importer *imp, int row, char const *label)
+{
+	int lead = imp_first_nonempty (imp, row, 0);
+	PstCell *action_label;
+	gunichar first = g_utf8_get_char_validated (label, -1);
+	gsize len;
+	char *joined;
+
+	if (imp->action == NULL || imp->action_row != row - 1 || row_has_values (imp, row) ||
+	    imp_first_nonempty (imp, row, lead + 1) >= 0 || imp->n_labels == 0 ||
+	    imp->n_capital_labels * 10 < imp->n_labels * 9 ||
+	    first == (gunichar) -1 || first == (gunichar) -2 || !g_unichar_islower (first))
+		return FALSE;
+	action_label = &imp->action->values[PST_FIELD_ACTION];
+	len = action_label->text ? strlen (action_label->text) : 0;
+	if (len == 0 || strchr (".;!?", action_label->text[len - 1]))
+		return FALSE;
+	joined = g_strconcat (action_label->text, " ", label, NULL);
+	pst_cell_set (action_label, PST_CELL_TEXT, joined, 0);
+	g_free (joined);
+	imp->action_row = row;
+	imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne lue comme la suite du libellé de l’action %s.",
+		     imp->action->values[PST_FIELD_REF].text);
+	return TRUE;
+}
+
 /* A row whose code @scan read (a code column, or the number a label
  * starts with): its numbers say its level. */
 static void
@@ -427,6 +465,11 @@ imp_import_row (Importer *imp, int row)
 		}
 	}
 	lead_text = imp_text_at (imp, row, lead);
+	if (imp->has_header && row == imp->table->header_row + 1 &&
+	    pst_layout_is_column_numbers (imp->sheet, row)) {
+		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne des numéros de colonnes, sous l’en-tête.");
+		return;
+	}
 	if (imp->in_legend) {
 		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne de la légende sous le tableau.");
 		return;
@@ -563,6 +606,8 @@ imp_import_row (Importer *imp, int row)
 		}
 	}
 	if (label && imp->action && attach_field_row (imp, row, label))
+		return;
+	if (label && continues_label (imp, row, label))
 		return;
 	if (label && banner_without_code (imp, row, label))
 		return;

@@ -10,7 +10,9 @@
 #include <string.h>
 
 typedef enum {
-	VERSION_PART,		/* a year, ordinaire or extraordinaire: summed */
+	VERSION_PART,		/* ordinaire or extraordinaire: summed */
+	VERSION_YEAR,		/* "Budget 2025": a part, or another year's */
+	VERSION_BARE,		/* "Budget", beside "Budget 2024": the plan's */
 	VERSION_TOTAL,		/* "Budget total": the sum itself */
 	VERSION_REVISED,	/* "Budget ajusté (MB1)", "Échéance revue" */
 	VERSION_INITIAL,	/* "Budget initial", "Échéance initiale" */
@@ -66,6 +68,20 @@ version_kind (PstSheet const *sheet, PstTable const *t, int col)
 	for (i = 0; i < G_N_ELEMENTS (version_words) && kind == VERSION_PART; i++)
 		if (has_word (f, version_words[i].word))
 			kind = version_words[i].kind;
+	if (kind == VERSION_PART) {
+		char const *p;
+		gboolean year = FALSE;
+		for (p = f; *p && !year; p++)
+			year = g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+				g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == f || !g_ascii_isdigit (p[-1]));
+		if (year)
+			kind = VERSION_YEAR;
+		else {
+			gboolean exact;
+			if (pst_header_role_full (header, &exact) == PST_FIELD_BUDGET && exact)
+				kind = VERSION_BARE;
+		}
+	}
 	g_free (f);
 	g_free (header);
 	return kind;
@@ -137,7 +153,7 @@ decide_amounts (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **i
 {
 	static VersionKind const preferred[] = { VERSION_TOTAL, VERSION_REVISED, VERSION_WITH_VAT };
 	VersionKind kinds[64];
-	int cols[64], n = 0, i, keep = -1, engage = -1, c, summed = 0;
+	int cols[64], n = 0, i, keep = -1, engage = -1, c, summed = 0, bare;
 	gsize p;
 
 	for (c = 0; c < t->n_cols; c++)
@@ -166,9 +182,26 @@ decide_amounts (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **i
 		c = cols[i];
 		if (t->roles[c] != PST_FIELD_BUDGET || c == keep)
 			continue;
-		if (keep >= 0 || kinds[i] != VERSION_PART)
+		if (keep >= 0 || (kinds[i] != VERSION_PART && kinds[i] != VERSION_YEAR &&
+				  kinds[i] != VERSION_BARE))
 			set_aside (sheet, t, conf, indices, c, keep, "un autre montant du même budget, gardé tel quel");
 	}
+	/* "Budget 2024 | Budget": the plain one is the plan's, the year
+	 * another year's or a part of it. */
+	for (i = 0, bare = -1; keep < 0 && i < n && bare < 0; i++)
+		if (kinds[i] == VERSION_BARE && t->roles[cols[i]] == PST_FIELD_BUDGET)
+			bare = cols[i];
+	for (i = 0; bare >= 0 && i < n; i++)
+		if ((kinds[i] == VERSION_YEAR || kinds[i] == VERSION_BARE) && cols[i] != bare &&
+		    t->roles[cols[i]] == PST_FIELD_BUDGET) {
+			set_aside (sheet, t, conf, indices, cols[i], bare, "un autre montant, gardé tel quel");
+			if (kinds[i] == VERSION_BARE) {
+				/* Two plain "Budget": nothing says which one. */
+				conf[bare] = PST_CONFIANCE_FAIBLE;
+				g_free (indices[bare]);
+				indices[bare] = g_strdup ("deux colonnes de budget sans autre précision : la première est lue");
+			}
+		}
 	for (i = 0; i < n; i++)
 		summed += t->roles[cols[i]] == PST_FIELD_BUDGET;
 	for (i = 0; summed >= 2 && i < n; i++)
@@ -194,7 +227,7 @@ decide_dates (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **ind
 			continue;
 		n++;
 		kind = version_kind (sheet, t, c);
-		versions += kind != VERSION_PART;
+		versions += kind != VERSION_PART && kind != VERSION_YEAR && kind != VERSION_BARE;
 		if (kind == VERSION_REVISED)
 			keep = c;
 		else if (kind != VERSION_ACTUAL && first < 0)
