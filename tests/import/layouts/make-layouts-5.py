@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L74 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L76 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l74   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l76   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L74.  For each
+layouts of the developers' reviews with the same draw, L62 to L76.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -611,7 +611,58 @@ def l74():
 	            doutes=["%d action(s) sans objectif opérationnel lisible" % n])
 
 
-LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74]
+FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+
+
+def l75():
+	"""What a spreadsheet adds around a plain table: a row of column
+	numbers under the header, the long labels over two rows (merged cells
+	above the second half), the échéances typed "30 sept. 2025", an old
+	budget in a hidden column "Budget 2024", a Légende block under the
+	table."""
+	name = "L75-autour-du-tableau.xlsx"
+	oss = view(model(plan(2525)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement",
+	        "Échéance", "Budget 2024", "Budget", "Article"]
+	rows = [head, [c_num(i) for i in range(1, len(head) + 1)]]
+	merges = []
+	for o, oo, code, a in actions_of(oss):
+		words = a.label.split(" ")
+		first, rest = (" ".join(words[:2]), " ".join(words[2:])) if len(words) > 3 else (a.label, "")
+		fin = "%d %s %d" % (a.fin.day, FR_MONTHS[a.fin.month - 1], a.fin.year)
+		rows.append([o.label, oo.label, first, a.resp, a.etat, c_pct(a.av), fin,
+		             c_num(round(a.budget * 0.5, 2)) if a.budget else "", c_num(a.budget), a.article or ""])
+		if rest and rest[0].islower():
+			rows.append(["", "", rest])
+			n = len(rows)
+			for col in "ABDEFGHIJ":
+				merges.append("%s%d:%s%d" % (col, n - 1, col, n))
+		else:
+			rows[-1][2] = a.label
+	rows += [[], ["Légende :"], ["", "", "En cours", "Action démarrée, dans les délais"],
+	         ["", "", "Terminé", "Action clôturée"], ["", "", "Avancement", "Part du travail accompli"]]
+	write_book(name, [("PST", rows)], {id(head)}, merges={"PST": merges}, hidden={"PST": {7}})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l76():
+	"""One header "Action" merged over two columns, the codes then the
+	labels; a column "Étapes réalisées" of counts beside "Nb étapes"."""
+	name = "L76-action-sur-deux-colonnes.xlsx"
+	oss = view(model(plan(2626)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "", "Responsable", "Statut", "Nb étapes",
+	        "Étapes réalisées", "Avancement", "Échéance", "Budget", "Article"]
+	rows = [head]
+	for o, oo, code, a in actions_of(oss):
+		steps = 4
+		rows.append([o.label, oo.label, c_text(code), a.label, a.resp, a.etat, c_num(steps),
+		             c_num(round(a.av * steps)), c_pct(a.av), c_date(a.fin), c_num(a.budget), a.article or ""])
+	write_book(name, [("PST", rows)], {id(head)}, merges={"PST": ["C1:D1"]})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
+           l75, l76]
 
 
 if __name__ == "__main__":
