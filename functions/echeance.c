@@ -305,7 +305,8 @@ drop_month_marks (PstTokens *t)
 
 	for (i = 0; i < t->n; i++) {
 		char const *tok = t->tok[i];
-		gboolean after_month = i > 0 && is_month_word (t->tok[i - 1]);
+		/* The token kept before: the one at i - 1 may be freed. */
+		gboolean after_month = j > 0 && is_month_word (t->tok[j - 1]);
 		gboolean before_month = i + 1 < t->n && is_month_word (t->tok[i + 1]);
 		if ((strcmp (tok, ".") == 0 && after_month) ||
 		    (strcmp (tok, "-") == 0 && (after_month || before_month))) {

@@ -24,6 +24,7 @@ pst_table_free (PstTable *table)
 	if (table == NULL)
 		return;
 	g_free (table->roles);
+	g_free (table->hundreds);
 	g_free (table);
 }
 
@@ -662,6 +663,10 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			t->n_indents = 0;
 	}
 
+	for (c = 0; c < t->n_cols; c++)
+		t->hundreds[c] = t->roles[c] == PST_FIELD_AVANCEMENT && profiles[c].k[K_SMALL] >= 2 &&
+			!profiles[c].fractional && profiles[c].k[K_PERCENT] == 0;
+
 	/* The scale a header gives its values. */
 	for (c = 0; c < t->n_cols; c++) {
 		char *header, *more = NULL;
@@ -714,6 +719,7 @@ new_table (PstSheet const *sheet, int header_row, int group_row)
 	t->group_row = group_row;
 	t->n_cols = MAX (sheet->n_cols, 1);
 	t->roles = g_new (int, t->n_cols);
+	t->hundreds = g_new0 (gboolean, t->n_cols);
 	return t;
 }
 

@@ -19,6 +19,9 @@ typedef struct {
 	int	 group_row;	/* the group headers above it, or -1 */
 	int	 n_cols;
 	int	*roles;		/* per column: a PstField or PST_ROLE_* */
+	/* Per column: progress written from 0 to 100 (25, 50, 100), so
+	 * that a 1 there is 1 %, not all of it. */
+	gboolean *hundreds;
 	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
 	 * number is an OS, not the next action. */
 	gboolean outline;

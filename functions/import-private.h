@@ -89,6 +89,7 @@ typedef struct {
 	gboolean       *out_of_ten;	/* per column: progress from 0 to 10 */
 	double		amount_scale;	/* of the cell being read */
 	gboolean	progress_of_ten; /* of the cell being read */
+	gboolean	progress_of_hundred;
 } Importer;
 
 /* A column kept under its own header has an extra column of Plan; these

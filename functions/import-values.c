@@ -441,6 +441,9 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_AVANCEMENT:
 		if (imp->progress_of_ten && progress_out_of_ten (cell, &fraction))
 			err = fraction >= 0 && fraction <= 1 ? PST_OK : PST_ERROR_NUM;
+		else if (imp->progress_of_hundred && cell->kind == PST_CELL_NUMBER && isfinite (cell->number))
+			/* 25, 50, 1 in a column of 0 to 100: 1 is 1 %. */
+			err = pst_taux_from_number (cell->number / 100, &fraction);
 		else
 			err = cell->kind == PST_CELL_NUMBER
 				? pst_taux_from_number (cell->number, &fraction)
@@ -530,6 +533,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 		/* A column whose header says k€: its amounts in thousands. */
 		imp->amount_scale = imp->thousands[c] ? 1000 : 1;
 		imp->progress_of_ten = imp->out_of_ten[c];
+		imp->progress_of_hundred = c < imp->table->n_cols && imp->table->hundreds[c];
 		if (pst_role_is_value (role) && imp->summed[c])
 			add_amount (imp, a, row, c, role, cell);
 		else if (pst_role_is_value (role))
@@ -552,6 +556,7 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 		}
 		imp->amount_scale = 1;
 		imp->progress_of_ten = FALSE;
+		imp->progress_of_hundred = FALSE;
 	}
 }
 
