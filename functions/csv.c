@@ -105,8 +105,17 @@ pst_grid_from_csv (char const *data, gsize len, char const *file,
 	if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0) {
 		data += 3;
 		len -= 3;
+	} else if (len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)) {
+		/* Excel's "Texte Unicode": UTF-16, tab-separated. */
+		gsize written = 0;
+		utf8 = g_convert (data + 2, (len - 2) & ~(gsize) 1, "UTF-8",
+				  data[0] == '\xff' ? "UTF-16LE" : "UTF-16BE", NULL, &written, NULL);
+		if (utf8) {
+			data = utf8;
+			len = written;
+		}
 	}
-	if (!g_utf8_validate (data, len, NULL)) {
+	if (utf8 == NULL && !g_utf8_validate (data, len, NULL)) {
 		utf8 = g_convert (data, len, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
 		if (utf8 == NULL)
 			utf8 = g_convert (data, len, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);

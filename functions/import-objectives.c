@@ -15,7 +15,12 @@ imp_volet_of (char const *text, gboolean alone)
 {
 	char *f = pst_text_fold (text);
 	char const *volet = NULL;
-	if (alone || strstr (f, "volet")) {
+	/* A Volet column's own abbreviations. */
+	if (alone && (strcmp (f, "vi") == 0 || strcmp (f, "int") == 0 || strcmp (f, "int.") == 0))
+		volet = "interne";
+	else if (alone && (strcmp (f, "ve") == 0 || strcmp (f, "ext") == 0 || strcmp (f, "ext.") == 0))
+		volet = "externe";
+	else if (alone || strstr (f, "volet")) {
 		if (strstr (f, "externe"))
 			volet = "externe";
 		else if (strstr (f, "interne"))

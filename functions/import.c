@@ -113,6 +113,17 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 {
 	PstRefScan scan;
 	char const *volet = imp_volet_of (sheet->name, FALSE);
+	char **words = g_strsplit (sheet->name, " ", -1);
+
+	/* "Interne", "PST externe": a sheet's short name names its volet. */
+	if (volet == NULL && g_strv_length (words) <= 3)
+		for (guint w = 0; words[w] && volet == NULL; w++) {
+			char *f = pst_text_fold (words[w]);
+			if (strcmp (f, "interne") == 0 || strcmp (f, "externe") == 0)
+				volet = imp_volet_of (f, TRUE);
+			g_free (f);
+		}
+	g_strfreev (words);
 
 	imp->sheet = sheet;
 	imp->has_header = FALSE;

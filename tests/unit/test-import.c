@@ -492,6 +492,30 @@ END_TEST
  * lines, made a dense grid of 1.6 billion cells: 39 GB asked of malloc,
  * and Gnumeric aborted with the user's work.  So did a workbook with a
  * cell in XFD1 above 100 000 rows.  Rows now hold their own cells. */
+/* Excel's "Texte Unicode" export: UTF-16 with its byte order mark,
+ * tab-separated. */
+START_TEST (a_csv_in_utf16_is_read)
+{
+	char const *text = "Action\tStatut\tAvancement\nR\xc3\xa9nover la salle\tEn cours\t50 %\n";
+	gsize len = 0;
+	char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+	GString *data = g_string_new_len ("\xff\xfe", 2);
+	PstGrid *grid;
+	PstPlan *plan;
+
+	g_string_append_len (data, utf16, len);
+	grid = pst_grid_from_csv (data->str, data->len, "plan.txt", "plan.txt");
+	plan = pst_import (grid, "test");
+	ck_assert_uint_eq (plan->actions->len, 1);
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_ACTION), "R\xc3\xa9nover la salle");
+	ck_assert_str_eq (field (plan, "1.1.1", PST_FIELD_STATUT), "EN_COURS");
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+	g_string_free (data, TRUE);
+	g_free (utf16);
+}
+END_TEST
+
 START_TEST (a_wide_line_over_many_rows_costs_its_cells)
 {
 	GString *csv = g_string_new ("Action;Statut");
@@ -540,6 +564,7 @@ import_suite (void)
 	tcase_add_test (tc, more_than_999_objectives_join_the_999th);
 	tcase_add_test (tc, more_than_999_tasks_are_reported_not_misnumbered);
 	tcase_add_test (tc, a_wide_line_over_many_rows_costs_its_cells);
+	tcase_add_test (tc, a_csv_in_utf16_is_read);
 	suite_add_tcase (s, tc);
 	return s;
 }
