@@ -466,6 +466,31 @@ imp_lettered_code (char const *code)
 	return result;
 }
 
+/* An action's label as two sheets of one plan may write it: the case,
+ * the punctuation, the spaces and the kind of apostrophe or dash set
+ * aside ("Créer l’agence." and "créer l'agence" are one).  Bytes, not
+ * folding: it runs for every action. */
+static char *
+label_key (char const *label)
+{
+	GString *key = g_string_sized_new (strlen (label));
+	guchar const *p = (guchar const *) label;
+
+	while (*p) {
+		if (*p < 0x80) {
+			if (g_ascii_isalnum (*p))
+				g_string_append_c (key, g_ascii_tolower (*p));
+			p++;
+		} else if ((p[0] == 0xe2 && p[1] == 0x80) || (p[0] == 0xc2 && (p[1] == 0xa0 ||
+								      p[1] == 0xab || p[1] == 0xbb))) {
+			/* ’ ‘ – — … and the non-breaking space, « » */
+			p += p[0] == 0xe2 && p[2] ? 3 : 2;
+		} else
+			g_string_append_c (key, *p++);
+	}
+	return g_string_free (key, FALSE);
+}
+
 /* NULL, and the row reported, when the action cannot be numbered. */
 PstAction *
 imp_new_action (Importer *imp, int row, int level, char const *code, char const *label)
@@ -537,18 +562,19 @@ imp_new_action (Importer *imp, int row, int level, char const *code, char const 
 	if (level == PST_LEVEL_ACTION && imp->oo == imp->orphan_oo)
 		imp->n_orphans++;
 	if (level == PST_LEVEL_ACTION && a->values[PST_FIELD_ACTION].text) {
-		char const *first = g_hash_table_lookup (imp->label_sheet, a->values[PST_FIELD_ACTION].text);
+		char *key = label_key (a->values[PST_FIELD_ACTION].text);
+		char const *first = g_hash_table_lookup (imp->label_sheet, key);
 		imp->action_bulleted = imp_bullet_text (label) != NULL;
 		imp->n_sheet_actions++;
 		if (first == NULL)
-			/* The action keeps its label as long as the plan lives. */
-			g_hash_table_insert (imp->label_sheet, a->values[PST_FIELD_ACTION].text,
+			g_hash_table_insert (imp->label_sheet, g_strdup (key),
 					     (gpointer) imp->source_sheet_name);
 		else if (first != imp->source_sheet_name) {
 			imp->n_repeated++;
 			g_hash_table_insert (imp->repeats, (gpointer) imp->source_sheet_name,
 					     (gpointer) first);
 		}
+		g_free (key);
 	}
 	return a;
 }

@@ -453,6 +453,7 @@ imp_import_row (Importer *imp, int row)
 		if (t->header_row == row) {
 			imp->next_table++;
 			imp->in_legend = FALSE;
+			imp_enter_table_entity (imp, row);
 			imp_adopt_header (imp, row, t);
 			if (imp->row_origin == NULL)
 				imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");
@@ -464,6 +465,8 @@ imp_import_row (Importer *imp, int row)
 			return;
 		}
 	}
+	if (imp_entity_title_row (imp, row))
+		return;
 	lead_text = imp_text_at (imp, row, lead);
 	if (imp->has_header && row == imp->table->header_row + 1 &&
 	    pst_layout_is_column_numbers (imp->sheet, row)) {

@@ -506,7 +506,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.objective_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.action_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-	imp.label_sheet = g_hash_table_new (g_str_hash, g_str_equal);
+	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -561,6 +561,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.source_sheet_name = whole->name;
 		imp.n_repeated = imp.n_sheet_actions = 0;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
+		imp_find_entity_titles (&imp);
 		imp_read_legend (&imp, sheet);
 		imp.n_upper_rows = count_capital_rows (imp.sheet);
 		pst_phase_stop ("détection", t);
@@ -646,6 +647,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.action_by_code);
 	g_hash_table_destroy (imp.legend);
 	g_hash_table_destroy (imp.label_sheet);
+	g_clear_pointer (&imp.entity_rows, g_hash_table_destroy);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);
 	g_array_free (imp.extra_table, TRUE);

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L76 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L78 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l76   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l78   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L76.  For each
+layouts of the developers' reviews with the same draw, L62 to L78.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -661,8 +661,53 @@ def l76():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l77():
+	"""Two plans on one sheet, one under the other: the title "CPAS de
+	Havelange", its table, a blank row, the title "Commune de Havelange",
+	its own header and table (the entities of the truth are the titles)."""
+	name = "L77-deux-plans-une-feuille.xlsx"
+	plans = [("CPAS de Havelange", view(model(plan(2727)), [1])),
+	         ("Commune de Havelange", view(model(plan(2828, n_oo=6, n_act=14)), [1]))]
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Statut", "Avancement",
+	        "Échéance", "Budget", "Article"]
+	rows, bold = [], set()
+	for entite, oss in plans:
+		if rows:
+			rows.append([])
+		rows.append([entite])
+		h = list(head)
+		rows.append(h)
+		bold |= {id(rows[-2]), id(h)}
+		for o, oo, code, a in actions_of(oss):
+			rows.append([o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), c_num(a.budget),
+			             a.article or ""])
+	write_book(name, [("PST", rows)], bold)
+	write_truth(stem(name), plans, "colonnes")
+
+
+def l78():
+	"""One sheet per volet named "Interne" and "Externe" (no title),
+	the OS numbered again from 1 on each sheet."""
+	name = "L78-feuilles-interne-externe.xlsx"
+	oss = view(model(plan(2929)), [1])
+	volets = {o.label: ("interne" if i == 0 else "externe") for i, o in enumerate(oss)}
+	head = ["N° OS", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Statut",
+	        "Avancement", "Échéance", "Budget", "Article"]
+	sheets = []
+	for title, part in (("Interne", oss[:1]), ("Externe", oss[1:])):
+		rows = [head]
+		for n, o in enumerate(part, 1):
+			for oo in o.children:
+				for code, a in oo.children:
+					rows.append([c_num(n), o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin),
+					             c_num(a.budget), a.article or ""])
+		sheets.append((title, rows))
+	write_book(name, sheets, {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes", volets=volets)
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76]
+           l75, l76, l77, l78]
 
 
 if __name__ == "__main__":

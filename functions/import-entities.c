@@ -1,0 +1,107 @@
+/*
+ * import-entities.c: two plans on one sheet, the CPAS's then the
+ * commune's, each table under a title that names its entity ("CPAS de
+ * Havelange", "PST 2025-2030 — Commune de Havelange").  Each table is
+ * then read as its entity's plan, and the titles are no objectives.
+ */
+#include "import-private.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Rows looked at above a table's header for its title. */
+#define TITLE_ROWS_UP 3
+
+/* The entity a title names, from its "CPAS", "Commune" or "Ville" to
+ * its end, as written; NULL when it names none. */
+static char *
+entity_of_title (char const *title)
+{
+	static char const *const words[] = { "cpas ", "commune ", "ville ", "administration communale " };
+	char *lower = g_utf8_strdown (title, -1);
+	char const *from = NULL;
+	char *entity = NULL;
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (words); i++) {
+		char const *at = strstr (lower, words[i]);
+		/* A word of the title, not the end of another. */
+		if (at && (at == lower || !g_ascii_isalpha (at[-1])) && (from == NULL || at < from))
+			from = at;
+	}
+	if (from && strlen (lower) == strlen (title))
+		entity = g_strstrip (g_strdup (title + (from - lower)));
+	g_free (lower);
+	if (entity && g_utf8_strlen (entity, -1) > 60)
+		g_clear_pointer (&entity, g_free);
+	return entity;
+}
+
+/* The row of one text cell at most TITLE_ROWS_UP rows above @header,
+ * with nothing but blank rows between, or -1. */
+static int
+title_row_above (Importer *imp, int header)
+{
+	int r;
+	for (r = header - 1; r >= 0 && r >= header - TITLE_ROWS_UP; r--) {
+		int lead = imp_first_nonempty (imp, r, 0);
+		if (lead < 0)
+			continue;
+		return imp_first_nonempty (imp, r, lead + 1) < 0 ? r : -1;
+	}
+	return -1;
+}
+
+void
+imp_find_entity_titles (Importer *imp)
+{
+	GHashTable *rows = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+	GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+	guint t;
+
+	g_clear_pointer (&imp->entity_rows, g_hash_table_destroy);
+	for (t = 0; imp->tables && t < imp->tables->len; t++) {
+		PstTable const *table = g_ptr_array_index (imp->tables, t);
+		int title = title_row_above (imp, table->header_row);
+		char *entity = title >= 0
+			? entity_of_title (imp_text_at (imp, title, imp_first_nonempty (imp, title, 0)))
+			: NULL;
+		if (entity == NULL)
+			continue;
+		g_hash_table_add (names, entity);
+		g_hash_table_insert (rows, GINT_TO_POINTER (title + 1), entity);
+		g_hash_table_insert (rows, GINT_TO_POINTER (table->header_row + 1), g_strdup (entity));
+	}
+	/* One title naming the CPAS above the only plan says nothing new. */
+	if (g_hash_table_size (names) >= 2)
+		imp->entity_rows = rows;
+	else
+		g_hash_table_destroy (rows);
+	g_hash_table_destroy (names);
+}
+
+gboolean
+imp_entity_title_row (Importer *imp, int row)
+{
+	char const *entity = imp->entity_rows
+		? g_hash_table_lookup (imp->entity_rows, GINT_TO_POINTER (row + 1)) : NULL;
+
+	if (entity == NULL || (imp->table && imp->table->header_row == row))
+		return FALSE;
+	imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre du plan de « %s » : le tableau qui suit est le sien.",
+		     entity);
+	return TRUE;
+}
+
+void
+imp_enter_table_entity (Importer *imp, int header_row)
+{
+	char const *entity = imp->entity_rows
+		? g_hash_table_lookup (imp->entity_rows, GINT_TO_POINTER (header_row + 1)) : NULL;
+
+	if (entity) {
+		imp_set_entite (imp, entity);
+		imp->os = imp->oo = NULL;
+		imp->action = NULL;
+	}
+}
