@@ -49,6 +49,11 @@ typedef struct {
 	 * folded → the PstObjective, or the PstAction, it made. */
 	GHashTable     *objective_by_code, *action_by_code;
 	char	       *sheet_os, *sheet_oo;	/* codes named by the sheet */
+	char	       *sheet_title;	/* the first text alone above the tables */
+	/* An objective read without its label ("Objectif stratégique 1"),
+	 * and its row: the text alone on the next row is its label. */
+	PstObjective   *unlabelled;
+	int		unlabelled_row;
 	PstObjective   *os, *oo;
 	PstAction      *action;
 	PstObjective   *orphan_oo;	/* made to carry actions without OO */

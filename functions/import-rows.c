@@ -366,6 +366,23 @@ attach_field_row (Importer *imp, int row, char const *label)
 	return TRUE;
 }
 
+/* "Objectif stratégique 1" alone on its row, "Être un CPAS accueillant"
+ * alone on the next: the objective's label. */
+static gboolean
+label_of_objective_above (Importer *imp, int row, char const *text)
+{
+	PstObjective *o = imp->unlabelled;
+	PstRefScan scan;
+
+	if (o == NULL || imp->unlabelled_row != row - 1 || (o->label && *o->label) ||
+	    pst_ref_scan (text, &scan))
+		return FALSE;
+	imp_set_label (o, text);
+	imp->unlabelled = NULL;
+	imp_anomaly (imp, row, PST_GRAVITE_INFO, "Libellé de l’objectif %s, écrit sous son code.", o->ref);
+	return TRUE;
+}
+
 /* "Rénover la salle d'attente et" on the action's row, "installer un
  * système de tickets" alone on the next (a label over two rows, or two
  * merged cells): the rest of the label, where the plan's actions start
@@ -518,6 +535,10 @@ imp_import_row (Importer *imp, int row)
 			objective_row (imp, row, scan.keyword_level, lead_text, after);
 			if (scan.keyword_level == PST_LEVEL_OO)
 				imp->keyword_oo = imp->oo;
+			if (*after == '\0' && imp_first_nonempty (imp, row, lead + 1) < 0) {
+				imp->unlabelled = scan.keyword_level == PST_LEVEL_OS ? imp->os : imp->oo;
+				imp->unlabelled_row = row;
+			}
 		} else
 			add_actions (imp, row, lead_text,
 				     label && imp_role_column (imp, PST_FIELD_ACTION) != lead ? label : after,
@@ -559,6 +580,11 @@ imp_import_row (Importer *imp, int row)
 	}
 
 	if (!imp->has_header) {
+		if (lead_text && imp_first_nonempty (imp, row, lead + 1) < 0 && label_of_objective_above (imp, row, lead_text))
+			return;
+		/* "Améliorer l'accueil" above the table of a sheet "OO1.1". */
+		if (lead_text && imp->sheet_title == NULL && imp_first_nonempty (imp, row, lead + 1) < 0)
+			imp->sheet_title = g_strdup (lead_text);
 		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
 		return;
 	}

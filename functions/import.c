@@ -143,6 +143,8 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	imp->out_of_ten = g_new0 (gboolean, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
+	g_clear_pointer (&imp->sheet_title, g_free);
+	imp->unlabelled = NULL;
 	imp_set_entite (imp, entite);
 	imp->oo = NULL;
 	imp->in_legend = FALSE;
@@ -635,6 +637,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_free (imp.axe);
 	g_free (imp.sheet_os);
 	g_free (imp.sheet_oo);
+	g_free (imp.sheet_title);
 	g_hash_table_destroy (imp.objective_keys);
 	g_hash_table_destroy (imp.refs);
 	g_hash_table_destroy (imp.max_child);

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L78 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L79 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l78   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l79   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L78.  For each
+layouts of the developers' reviews with the same draw, L62 to L79.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -706,8 +706,31 @@ def l78():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes", volets=volets)
 
 
+def l79():
+	"""A sheet per OS, "OS 1": "Objectif stratégique 1" on a row, its
+	label alone on the next, the list of its OO; then a sheet per OO,
+	"OO1.1", whose title above the table is the OO's label."""
+	name = "L79-feuilles-os-et-oo.xlsx"
+	oss = view(model(plan(3030)), [1])
+	head = ["N°", "Action", "Responsable", "Statut", "Avancement", "Échéance", "Budget", "Article budgétaire"]
+	sheets = []
+	for o in oss:
+		rows = [["Objectif stratégique %s" % o.code], [o.label], [], ["Objectifs opérationnels :"]]
+		rows += [["%s %s" % (oo.code, oo.label)] for oo in o.children]
+		sheets.append(("OS %s" % o.code, rows))
+	for o in oss:
+		for oo in o.children:
+			rows = [[oo.label], head]
+			for code, a in oo.children:
+				rows.append([c_text(code), a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), c_num(a.budget),
+				             a.article or ""])
+			sheets.append(("OO%s" % oo.code, rows))
+	write_book(name, sheets, {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "feuilles")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78]
+           l75, l76, l77, l78, l79]
 
 
 if __name__ == "__main__":
