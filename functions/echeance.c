@@ -391,37 +391,40 @@ match_range (char const *folded, int default_year, GDate *start, gboolean *has_s
 	return found && !*backwards;
 }
 
-gboolean
-pst_echeance_match (char const *text, int default_year, GDate *date)
+/* The deadline @text names, or with @want_start the first day of the
+ * range it names. */
+static gboolean
+match_text (char const *text, int default_year, GDate *date, gboolean want_start)
 {
 	char *folded;
 	gboolean found, has_start, backwards;
-	GDate start;
+	GDate other;
 
 	if (text == NULL)
 		return FALSE;
 	folded = pst_text_fold (text);
-	g_date_clear (&start, 1);
-	/* A period ends on the day its second part names. */
-	found = match_range (folded, default_year, &start, &has_start, date, &backwards);
-	if (!found && !backwards)
-		found = match_folded (folded, default_year, FALSE, date);
+	g_date_clear (&other, 1);
+	if (want_start)
+		found = match_range (folded, default_year, date, &has_start, &other, &backwards) &&
+			has_start;
+	else {
+		/* A period ends on the day its second part names. */
+		found = match_range (folded, default_year, &other, &has_start, date, &backwards);
+		if (!found && !backwards)
+			found = match_folded (folded, default_year, FALSE, date);
+	}
 	g_free (folded);
 	return found;
 }
 
 gboolean
+pst_echeance_match (char const *text, int default_year, GDate *date)
+{
+	return match_text (text, default_year, date, FALSE);
+}
+
+gboolean
 pst_echeance_range_start (char const *text, int default_year, GDate *date)
 {
-	char *folded;
-	gboolean found, has_start, backwards;
-	GDate end;
-
-	if (text == NULL)
-		return FALSE;
-	folded = pst_text_fold (text);
-	g_date_clear (&end, 1);
-	found = match_range (folded, default_year, date, &has_start, &end, &backwards) && has_start;
-	g_free (folded);
-	return found;
+	return match_text (text, default_year, date, TRUE);
 }
