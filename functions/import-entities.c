@@ -5,6 +5,7 @@
  * then read as its entity's plan, and the titles are no objectives.
  */
 #include "import-private.h"
+#include "reference.h"
 #include "text.h"
 
 #include <string.h>
@@ -12,23 +13,34 @@
 /* Rows looked at above a table's header for its title. */
 #define TITLE_ROWS_UP 3
 
-/* The entity a title names, from its "CPAS", "Commune" or "Ville" to
- * its end, as written; NULL when it names none. */
+/* The entity a title names, from its "CPAS de", "Commune de" or "Ville
+ * de" to its end, as written; NULL when it names none.  "Objectif
+ * stratégique 1 : Être un CPAS accueillant" names an objective. */
 static char *
 entity_of_title (char const *title)
 {
-	static char const *const words[] = { "cpas ", "commune ", "ville ", "administration communale " };
+	static char const *const words[] = { "cpas", "commune", "ville", "administration communale" };
+	static char const *const links[] = { " de ", " d'", " d\xe2\x80\x99", " du " };
 	char *lower = g_utf8_strdown (title, -1);
 	char const *from = NULL;
 	char *entity = NULL;
-	gsize i;
+	PstRefScan scan;
+	PstLevel level;
+	gsize i, j, offset;
 
-	for (i = 0; i < G_N_ELEMENTS (words); i++) {
-		char const *at = strstr (lower, words[i]);
-		/* A word of the title, not the end of another. */
-		if (at && (at == lower || !g_ascii_isalpha (at[-1])) && (from == NULL || at < from))
-			from = at;
+	if (pst_ref_scan (title, &scan) || pst_ref_scan_keyword (title, &level, &offset)) {
+		g_free (lower);
+		return NULL;
 	}
+	for (i = 0; i < G_N_ELEMENTS (words); i++)
+		for (j = 0; j < G_N_ELEMENTS (links); j++) {
+			char *phrase = g_strconcat (words[i], links[j], NULL);
+			char const *at = strstr (lower, phrase);
+			/* A word of the title, not the end of another. */
+			if (at && (at == lower || !g_ascii_isalpha (at[-1])) && (from == NULL || at < from))
+				from = at;
+			g_free (phrase);
+		}
 	if (from && strlen (lower) == strlen (title))
 		entity = g_strstrip (g_strdup (title + (from - lower)));
 	g_free (lower);

@@ -431,11 +431,23 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		break;
 	case PST_FIELD_STATUT: {
 		PstStatus s = status_parse_once (imp, legend_words (imp, text));
-		if (s != PST_STATUS_UNKNOWN)
-			pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
-		else
+		char const *open = strchr (text, '(');
+		if (s == PST_STATUS_UNKNOWN) {
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
 				     "statut inconnu");
+			break;
+		}
+		pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
+		/* "En cours (50 %)": the progress beside the status, where no
+		 * column gives it. */
+		if (open && strchr (open, '%') &&
+		    imp_role_column (imp, PST_FIELD_AVANCEMENT) < 0 &&
+		    a->values[PST_FIELD_AVANCEMENT].kind == PST_CELL_BLANK) {
+			char *inside = g_strndup (open + 1, strcspn (open + 1, ")"));
+			if (pst_taux_from_text (inside, &fraction) == PST_OK)
+				pst_cell_set (&a->values[PST_FIELD_AVANCEMENT], PST_CELL_NUMBER, inside, fraction);
+			g_free (inside);
+		}
 		break;
 	}
 	case PST_FIELD_AVANCEMENT:

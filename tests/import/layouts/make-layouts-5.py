@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L79 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L81 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l79   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l81   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L79.  For each
+layouts of the developers' reviews with the same draw, L62 to L81.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -729,8 +729,44 @@ def l79():
 	write_truth(stem(name), [(stem(name), oss)], "feuilles")
 
 
+def l80():
+	"""The title "PST 2025 – 2030 – CPAS d'Ohey", then per OS a title
+	"Objectif stratégique 1 : Être un CPAS …" over a header of its own
+	and its table (N°, "1.1 label" of the OO, action…).  The OS titles
+	name the CPAS in their labels: no entity of their own."""
+	name = "L80-titres-os-cpas.csv"
+	oss = view(model(plan(3131)), [1])
+	oss[0].label = "Être un CPAS accueillant et accessible pour tous les citoyens"
+	oss[1].label = "Être un CPAS qui lutte contre la précarité énergétique"
+	head = ["N°", "Objectif opérationnel", "Action", "Responsable", "Statut", "Avancement", "Échéance", "Budget",
+	        "Article"]
+	rows = [["PST 2025 – 2030 – CPAS d'Ohey"], []]
+	for o in oss:
+		rows += [["Objectif stratégique %s : %s" % (o.code, o.label)], head]
+		for oo in o.children:
+			for code, a in oo.children:
+				rows.append([code, "%s %s" % (oo.code, oo.label), a.label, a.resp, a.etat,
+				             "%d%%" % round(a.av * 100), ml.fr_date(a.fin), fr_amount2(a.budget), a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
+def l81():
+	"""One column "Statut / avancement": "En cours (50 %)", "Terminé
+	(100 %)": the status and, in parentheses, the progress."""
+	name = "L81-statut-et-avancement.csv"
+	oss = view(model(plan(3232)), [1])
+	rows = [["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable",
+	         "Statut / avancement", "Échéance", "Budget", "Article"]]
+	for o, oo, code, a in actions_of(oss):
+		rows.append([code, o.label, oo.label, a.label, a.resp, "%s (%d %%)" % (a.etat, round(a.av * 100)),
+		             ml.fr_date(a.fin), fr_amount2(a.budget), a.article or ""])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78, l79]
+           l75, l76, l77, l78, l79, l80, l81]
 
 
 if __name__ == "__main__":
