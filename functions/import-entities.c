@@ -11,11 +11,12 @@
 #include <string.h>
 
 /* Rows looked at above a table's header for its title. */
-#define TITLE_ROWS_UP 3
+#define TITLE_ROWS_UP 4
 
 /* The entity a title names, from its "CPAS de", "Commune de" or "Ville
- * de" to its end, as written; NULL when it names none.  "Objectif
- * stratégique 1 : Être un CPAS accueillant" names an objective. */
+ * de" to its end, or its last word "CPAS" or "Commune", as written;
+ * NULL when it names none.  "Objectif stratégique 1 : Être un CPAS
+ * accueillant" names an objective. */
 static char *
 entity_of_title (char const *title)
 {
@@ -41,6 +42,12 @@ entity_of_title (char const *title)
 				from = at;
 			g_free (phrase);
 		}
+	/* "PST 2025-2030 — Volet Commune": the entity ends the title. */
+	for (i = 0; from == NULL && i < G_N_ELEMENTS (words); i++) {
+		gsize n = strlen (words[i]), len = strlen (lower);
+		if (len > n && strcmp (lower + len - n, words[i]) == 0 && lower[len - n - 1] == ' ')
+			from = lower + len - n;
+	}
 	if (from && strlen (lower) == strlen (title))
 		entity = g_strstrip (g_strdup (title + (from - lower)));
 	g_free (lower);
@@ -49,19 +56,29 @@ entity_of_title (char const *title)
 	return entity;
 }
 
-/* The row of one text cell at most TITLE_ROWS_UP rows above @header,
- * with nothing but blank rows between, or -1. */
-static int
-title_row_above (Importer *imp, int header)
+/* The title of the table whose header is @header: a text alone on its
+ * row at most TITLE_ROWS_UP rows above, past blank rows and objectives'
+ * titles ("Objectif stratégique 1 : …"); its row in *row. */
+static char *
+title_above (Importer *imp, int header, int *row)
 {
 	int r;
 	for (r = header - 1; r >= 0 && r >= header - TITLE_ROWS_UP; r--) {
 		int lead = imp_first_nonempty (imp, r, 0);
+		char const *text;
+		char *entity;
 		if (lead < 0)
 			continue;
-		return imp_first_nonempty (imp, r, lead + 1) < 0 ? r : -1;
+		if (imp_first_nonempty (imp, r, lead + 1) >= 0)
+			return NULL;
+		text = imp_text_at (imp, r, lead);
+		entity = text ? entity_of_title (text) : NULL;
+		if (entity) {
+			*row = r;
+			return entity;
+		}
 	}
-	return -1;
+	return NULL;
 }
 
 void
@@ -74,15 +91,12 @@ imp_find_entity_titles (Importer *imp)
 	g_clear_pointer (&imp->entity_rows, g_hash_table_destroy);
 	for (t = 0; imp->tables && t < imp->tables->len; t++) {
 		PstTable const *table = g_ptr_array_index (imp->tables, t);
-		int title = title_row_above (imp, table->header_row);
-		char *entity = title >= 0
-			? entity_of_title (imp_text_at (imp, title, imp_first_nonempty (imp, title, 0)))
-			: NULL;
+		int title = -1;
+		char *entity = title_above (imp, table->header_row, &title);
 		if (entity == NULL)
 			continue;
 		g_hash_table_add (names, entity);
 		g_hash_table_insert (rows, GINT_TO_POINTER (title + 1), entity);
-		g_hash_table_insert (rows, GINT_TO_POINTER (table->header_row + 1), g_strdup (entity));
 	}
 	/* One title naming the CPAS above the only plan says nothing new. */
 	if (g_hash_table_size (names) >= 2)
@@ -98,22 +112,13 @@ imp_entity_title_row (Importer *imp, int row)
 	char const *entity = imp->entity_rows
 		? g_hash_table_lookup (imp->entity_rows, GINT_TO_POINTER (row + 1)) : NULL;
 
-	if (entity == NULL || (imp->table && imp->table->header_row == row))
+	if (entity == NULL)
 		return FALSE;
+	/* What follows, objectives' titles included, is this entity's. */
+	imp_set_entite (imp, entity);
+	imp->os = imp->oo = NULL;
+	imp->action = NULL;
 	imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre du plan de « %s » : le tableau qui suit est le sien.",
 		     entity);
 	return TRUE;
-}
-
-void
-imp_enter_table_entity (Importer *imp, int header_row)
-{
-	char const *entity = imp->entity_rows
-		? g_hash_table_lookup (imp->entity_rows, GINT_TO_POINTER (header_row + 1)) : NULL;
-
-	if (entity) {
-		imp_set_entite (imp, entity);
-		imp->os = imp->oo = NULL;
-		imp->action = NULL;
-	}
 }

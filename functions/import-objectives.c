@@ -25,7 +25,8 @@ imp_volet_of (char const *text, gboolean alone)
 			volet = "externe";
 		else if (strstr (f, "interne"))
 			volet = "interne";
-		else if (strstr (f, "commun"))
+		else if (strstr (f, "commun") && !strstr (f, "commune"))
+			/* "volet commun", not the "Volet Commune" of a commune's plan. */
 			volet = "commun";
 	}
 	g_free (f);

@@ -60,8 +60,8 @@ typedef struct {
 	PstObjective   *keyword_oo;	/* the last OO read from "OO 5 – …" */
 	gboolean	in_legend;	/* below a "Légende" under the table */
 	/* Two plans on one sheet, each under a title "CPAS de …",
-	 * "Commune de …": row + 1 of a title, or of a table's header → the
-	 * entity (owned); NULL when the sheet has no such titles. */
+	 * "Commune de …": row + 1 of a title → the entity (owned); NULL
+	 * when the sheet has no such titles. */
 	GHashTable     *entity_rows;
 	int		action_row;	/* the row the current action was read on */
 	guint		n_labels, n_capital_labels; /* actions' first letters */
@@ -143,7 +143,6 @@ char const	*imp_bullet_text	(char const *label);
 char		*imp_lettered_code	(char const *code);
 void		 imp_find_entity_titles	(Importer *imp);
 gboolean	 imp_entity_title_row	(Importer *imp, int row);
-void		 imp_enter_table_entity	(Importer *imp, int header_row);
 PstAction	*imp_new_action		(Importer *imp, int row, int level,
 					 char const *code, char const *label);
 void		 imp_ensure_action_parent (Importer *imp, int row);

@@ -470,7 +470,6 @@ imp_import_row (Importer *imp, int row)
 		if (t->header_row == row) {
 			imp->next_table++;
 			imp->in_legend = FALSE;
-			imp_enter_table_entity (imp, row);
 			imp_adopt_header (imp, row, t);
 			if (imp->row_origin == NULL)
 				imp_anomaly (imp, row, PST_GRAVITE_INFO, "Ligne d’en-tête du tableau.");

@@ -492,6 +492,45 @@ END_TEST
  * lines, made a dense grid of 1.6 billion cells: 39 GB asked of malloc,
  * and Gnumeric aborted with the user's work.  So did a workbook with a
  * cell in XFD1 above 100 000 rows.  Rows now hold their own cells. */
+/* Two plans on one sheet under "… Volet CPAS" and "… Volet Commune":
+ * two entities; an OS title naming the CPAS in its label is no entity. */
+START_TEST (titles_of_two_plans_on_one_sheet_are_their_entities)
+{
+	static char const *const rows[] = {
+		"PST 2025-2030 — Volet CPAS",
+		"",
+		"Objectif stratégique 1 : Être un CPAS accueillant",
+		"Objectif opérationnel|Action|Statut",
+		"Réduire les délais|Former les agents|En cours",
+		"",
+		"PST 2025-2030 — Volet Commune",
+		"",
+		"Objectif stratégique|Objectif opérationnel|Action|Statut",
+		"Propreté|Installer des poubelles|Je ne sais pas|",
+	};
+	PstGrid *grid = pst_grid_new ("plan.xlsx");
+	PstPlan *plan;
+	guint i, cpas = 0, commune = 0;
+
+	pst_test_add_sheet (grid, "PST", rows, G_N_ELEMENTS (rows));
+	plan = pst_import (grid, "plan");
+	ck_assert_uint_eq (plan->actions->len, 2);
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		char const *e = a->values[PST_FIELD_ENTITE].text;
+		cpas += g_strcmp0 (e, "CPAS") == 0;
+		commune += g_strcmp0 (e, "Commune") == 0;
+		if (g_strcmp0 (e, "CPAS") == 0)
+			ck_assert_str_eq (a->values[PST_FIELD_OS].text, "Être un CPAS accueillant");
+	}
+	ck_assert_uint_eq (cpas, 1);
+	ck_assert_uint_eq (commune, 1);
+	pst_test_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
 /* Excel's "Texte Unicode" export: UTF-16 with its byte order mark,
  * tab-separated. */
 START_TEST (a_csv_in_utf16_is_read)
@@ -565,6 +604,7 @@ import_suite (void)
 	tcase_add_test (tc, more_than_999_tasks_are_reported_not_misnumbered);
 	tcase_add_test (tc, a_wide_line_over_many_rows_costs_its_cells);
 	tcase_add_test (tc, a_csv_in_utf16_is_read);
+	tcase_add_test (tc, titles_of_two_plans_on_one_sheet_are_their_entities);
 	suite_add_tcase (s, tc);
 	return s;
 }
