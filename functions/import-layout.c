@@ -390,6 +390,27 @@ every_label_coded (PstSheet const *sheet, PstTable const *t, int end, int code)
 	return seen > 0;
 }
 
+/* Whether the values of column @col are the volets' names, "Interne",
+ * "Externe", "Volet interne". */
+static gboolean
+holds_volets (PstSheet const *sheet, PstTable const *t, int end, int col)
+{
+	int r, seen = 0, volets = 0;
+
+	for (r = t->header_row + 1; r < end && seen < MAX_PROFILED_ROWS; r++) {
+		char const *text = pst_cell_text (pst_sheet_cell (sheet, r, col));
+		char *f;
+		if (text == NULL)
+			continue;
+		seen++;
+		f = pst_text_fold (text);
+		volets += strcmp (f, "interne") == 0 || strcmp (f, "externe") == 0 ||
+			strcmp (f, "volet interne") == 0 || strcmp (f, "volet externe") == 0;
+		g_free (f);
+	}
+	return seen > 0 && volets * 10 >= seen * 9;
+}
+
 static void
 profile_table (PstSheet const *sheet, PstTable const *t, int end, PstProfile *profiles)
 {
@@ -431,6 +452,11 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			conf[c] = PST_CONFIANCE_IMPOSEE;
 			indices[c] = g_strdup ("choisi par l’utilisateur (--colonne)");
 			imposed_any = TRUE;
+		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU && holds_volets (sheet, t, end, c)) {
+			/* "Type : Interne / Externe". */
+			t->roles[c] = PST_FIELD_VOLET;
+			conf[c] = PST_CONFIANCE_MOYENNE;
+			indices[c] = g_strdup ("en-tête « type », et les valeurs sont des volets (interne, externe)");
 		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU) {
 			/* "Type" is as often a type of expense. */
 			if (header)
