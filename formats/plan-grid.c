@@ -106,6 +106,20 @@ pst_grid_from_workbook (Workbook const *wb, char const *file)
 				fill.out->col_hidden[c] = TRUE;
 			}
 		fill.conv = conv;
+		/* A value merged down over rows of one column. */
+		for (GSList *m = sheet->list_merged; m && rows > 0; m = m->next) {
+			GnmRange const *range = m->data;
+			int r;
+			if (range->start.col != range->end.col || range->end.row <= range->start.row ||
+			    range->end.row >= rows || range->start.col >= cols)
+				continue;
+			if (fill.out->merge_top == NULL)
+				fill.out->merge_top = g_hash_table_new (NULL, NULL);
+			for (r = range->start.row + 1; r <= range->end.row; r++)
+				g_hash_table_insert (fill.out->merge_top,
+						     pst_sheet_merge_key (r, range->start.col),
+						     GINT_TO_POINTER (range->start.row + 1));
+		}
 		/* The cells that exist, not every position of the extent (a
 		 * cell in XFD1 over 100 000 rows is 1.6 billion positions), in
 		 * any order: no sorted copy of the sheet's cells. */

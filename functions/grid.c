@@ -28,6 +28,8 @@ pst_sheet_free (PstSheet *sheet)
 	}
 	g_free (sheet->rows);
 	g_free (sheet->col_hidden);
+	if (sheet->merge_top)
+		g_hash_table_destroy (sheet->merge_top);
 	g_free (sheet->name);
 	g_free (sheet);
 }
@@ -43,6 +45,14 @@ pst_grid_free (PstGrid *grid)
 	g_ptr_array_free (grid->sheets, TRUE);
 	g_free (grid->file);
 	g_free (grid);
+}
+
+int
+pst_sheet_merged_from (PstSheet const *sheet, int row, int col)
+{
+	gpointer top = sheet->merge_top
+		? g_hash_table_lookup (sheet->merge_top, pst_sheet_merge_key (row, col)) : NULL;
+	return top ? GPOINTER_TO_INT (top) - 1 : -1;
 }
 
 PstSheet *

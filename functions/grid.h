@@ -38,7 +38,15 @@ typedef struct {
 	int	 n_rows, n_cols;
 	PstRow	*rows;		/* n_rows; read them with pst_sheet_cell */
 	gboolean *col_hidden;	/* n_cols, or NULL when no column is hidden */
+	/* Cells under the top of a merged area of one column: the key
+	 * pst_sheet_merge_key (row, col) → the area's top row + 1; NULL
+	 * when the sheet has no such area. */
+	GHashTable *merge_top;
 } PstSheet;
+
+#define pst_sheet_merge_key(row, col) GSIZE_TO_POINTER ((gsize) (row) * 65536u + (gsize) (col) + 1u)
+/* The top row of the merged area over (@row, @col), or -1. */
+int	pst_sheet_merged_from	(PstSheet const *sheet, int row, int col);
 
 typedef struct {
 	char	  *file;	/* base name, for the Source column */

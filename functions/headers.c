@@ -110,6 +110,7 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "date debut", PST_FIELD_DEBUT }, { "demarrage", PST_FIELD_DEBUT },
 	{ "date de demarrage", PST_FIELD_DEBUT }, { "start", PST_FIELD_DEBUT },
 	{ "start date", PST_FIELD_DEBUT },
+	{ "annee de debut", PST_FIELD_DEBUT }, { "annee debut", PST_FIELD_DEBUT },
 
 	{ "fin", PST_FIELD_FIN }, { "echeance", PST_FIELD_FIN },
 	{ "echeances", PST_FIELD_FIN }, { "date de fin", PST_FIELD_FIN },
@@ -123,6 +124,8 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "terme", PST_FIELD_FIN }, { "date butoir", PST_FIELD_FIN },
 	{ "date de realisation", PST_FIELD_FIN }, { "planning", PST_FIELD_FIN },
 	{ "horizon", PST_FIELD_FIN }, { "timing", PST_FIELD_FIN },
+	{ "annee de fin", PST_FIELD_FIN }, { "annee fin", PST_FIELD_FIN },
+	{ "annee d echeance", PST_FIELD_FIN }, { "annee de realisation", PST_FIELD_FIN },
 
 	{ "statut", PST_FIELD_STATUT }, { "etat", PST_FIELD_STATUT },
 	{ "status", PST_FIELD_STATUT }, { "state", PST_FIELD_STATUT },

@@ -133,6 +133,8 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 	}
 	if (cell->kind == PST_CELL_NUMBER) {
 		v = cell->number;
+		if (v == floor (v) && v >= 1990 && v <= 2100)
+			p->years++;
 		/* 1 and 1.1 typed as numbers in a numbering column. */
 		if (pst_ref_scan (t, &scan) && pst_text_is_blank (t + scan.label_offset) &&
 		    scan.n_numbers <= 2 && v < 1000)

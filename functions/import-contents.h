@@ -25,6 +25,7 @@ typedef struct {
 	int short_codes;	/* "1", "1.2", "1.a", "OS1", "II": a code, no label */
 	int numbered_labels;	/* "1.2 Réduire les délais": a number, then a label */
 	guint label_depths;	/* bit d: such a label numbered with d numbers */
+	int years;		/* whole numbers from 1990 to 2100 */
 } PstProfile;
 
 void	pst_profile_cell	(PstProfile *p, PstCell const *cell);

@@ -473,6 +473,12 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			if (cr != PST_ROLE_NONE && agrees (hr, cr)) {
 				conf[c] = PST_CONFIANCE_FORTE;
 				indices[c] = g_strdup_printf ("en-tête, et %d %% des valeurs sont %s", percent, what);
+			} else if ((hr == PST_FIELD_DEBUT || hr == PST_FIELD_FIN) && profiles[c].n > 0 &&
+				   profiles[c].years * 10 >= profiles[c].n * 9) {
+				/* "Année de fin : 2026". */
+				conf[c] = PST_CONFIANCE_FORTE;
+				indices[c] = g_strdup_printf ("en-tête, et %d %% des valeurs sont des années",
+							      profiles[c].years * 100 / profiles[c].n);
 			} else if (cr != PST_ROLE_NONE && !is_soft (cr)) {
 				conf[c] = PST_CONFIANCE_FAIBLE;
 				indices[c] = g_strdup_printf ("en-tête, mais %d %% des valeurs sont %s",

@@ -243,6 +243,12 @@ one_line (char const *text)
 	}
 	if (s->len > 0 && s->str[s->len - 1] == ' ')
 		g_string_truncate (s, s->len - 1);
+	/* A non-breaking space at either end, as a spreadsheet keeps it. */
+	if (s->len > 1 && ((guchar) s->str[0] >= 0x80 || (guchar) s->str[s->len - 1] >= 0x80)) {
+		char *trimmed = pst_text_trim (s->str);
+		g_string_free (s, TRUE);
+		return trimmed;
+	}
 	return g_string_free (s, FALSE);
 }
 

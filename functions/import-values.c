@@ -121,7 +121,11 @@ set_date (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		return;
 	}
 	if (cell->kind == PST_CELL_NUMBER && v == floor (v) && v >= 1900 && v <= 2199) {
-		g_date_set_dmy (&date, 31, 12, (GDateYear) v);
+		/* A year: it starts on 1 January, ends on 31 December. */
+		if (field == PST_FIELD_DEBUT)
+			g_date_set_dmy (&date, 1, 1, (GDateYear) v);
+		else
+			g_date_set_dmy (&date, 31, 12, (GDateYear) v);
 		err = PST_OK;
 	} else if (cell->kind == PST_CELL_NUMBER) {
 		pst_cell_set (&a->values[field], PST_CELL_DATE, cell->text, v);
@@ -511,12 +515,16 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	case PST_FIELD_COMMENTAIRE:
 		pst_cell_append_text (&a->values[field], " ; ", text);
 		break;
-	default:
+	default: {
+		/* "Marie Dupont " and "Marie Dupont" are one person. */
+		char *trimmed = pst_text_trim (text);
 		if (a->values[field].kind == PST_CELL_BLANK)
-			pst_cell_set (&a->values[field], PST_CELL_TEXT, text, 0);
+			pst_cell_set (&a->values[field], PST_CELL_TEXT, trimmed, 0);
 		else
-			pst_cell_append_text (&a->values[field], " ; ", text);
+			pst_cell_append_text (&a->values[field], " ; ", trimmed);
+		g_free (trimmed);
 		break;
+	}
 	}
 }
 
@@ -529,15 +537,43 @@ imp_set_text_value (Importer *imp, PstAction *a, int row, int field,
 	set_value (imp, a, row, field, &cell);
 }
 
+/* A value cell merged down over this action's row from a row above:
+ * the value of the area's top, except an amount, which the actions share
+ * and which is counted once, on the first. */
+static PstCell const *
+merged_value (Importer *imp, int row, int col)
+{
+	int top = pst_sheet_merged_from (imp->sheet, row, col), role = imp->roles[col];
+
+	if (top < 0 || (imp->table && top <= imp->table->header_row) || !pst_role_is_value (role))
+		return NULL;
+	if (role == PST_FIELD_BUDGET || role == PST_FIELD_ENGAGE || role == PST_FIELD_ETP) {
+		if (pst_cell_text (pst_sheet_cell (imp->sheet, top, col))) {
+			imp->n_shared_amounts++;
+			imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,
+				     "Montant « %s » fusionné sur plusieurs actions : compté une fois, sur la première.",
+				     pst_cell_text (pst_sheet_cell (imp->sheet, top, col)));
+		}
+		return NULL;
+	}
+	return pst_sheet_cell (imp->sheet, top, col);
+}
+
 void
 imp_fill_values (Importer *imp, PstAction *a, int row)
 {
 	int c, width = pst_sheet_row_width (imp->sheet, row);
 	if (!imp->has_header)
 		return;
+	/* Merged cells leave the rows under their top empty. */
+	if (imp->sheet->merge_top)
+		width = imp->sheet->n_cols;
 	for (c = 0; c < width; c++) {
 		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
 		int role = imp->roles[c];
+		if (pst_cell_text (cell) == NULL && imp->sheet->merge_top &&
+		    (cell = merged_value (imp, row, c)) == NULL)
+			continue;
 		if (pst_cell_text (cell) == NULL)
 			continue;
 		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)

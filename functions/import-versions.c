@@ -87,6 +87,19 @@ version_kind (PstSheet const *sheet, PstTable const *t, int col)
 	return kind;
 }
 
+static gboolean
+names_objective (PstSheet const *sheet, PstTable const *t, int col)
+{
+	char *header = pst_table_header (sheet, t, col);
+	char *f = header ? pst_text_fold (header) : g_strdup ("");
+	gboolean objective = has_word (f, "oo") || has_word (f, "os") || has_word (f, "objectif") ||
+		has_word (f, "de l'objectif") || has_word (f, "par objectif");
+
+	g_free (f);
+	g_free (header);
+	return objective;
+}
+
 /* Column @c keeps its values under its header (@what says why); @kept
  * gives the field. */
 static void
@@ -161,6 +174,13 @@ decide_amounts (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **i
 			engage = c;
 	if (engage < 0)
 		engage = engage_from_realise (sheet, t, conf, indices);
+	/* "Budget OO", "Budget de l'objectif": an objective's amount, on one
+	 * of its actions' rows, is no action's budget. */
+	for (c = 0; c < t->n_cols; c++)
+		if ((t->roles[c] == PST_FIELD_BUDGET || t->roles[c] == PST_FIELD_ENGAGE) &&
+		    conf[c] != PST_CONFIANCE_IMPOSEE && names_objective (sheet, t, c))
+			set_aside (sheet, t, conf, indices, c, -1,
+				   "le montant d’un objectif, pas d’une action : gardé tel quel");
 	for (c = 0; c < t->n_cols && n < (int) G_N_ELEMENTS (cols); c++)
 		if (t->roles[c] == PST_FIELD_BUDGET) {
 			cols[n] = c;

@@ -353,6 +353,10 @@ find_doubts (Importer *imp)
 		pst_reading_doubt (imp->reading,
 				   "%u conflit(s) de numérotation (code en double, ou écrit sous un autre objectif) : voir Anomalies.",
 				   imp->n_conflicts);
+	if (imp->n_shared_amounts)
+		pst_reading_doubt (imp->reading,
+				   "%u montant(s) fusionné(s) sur plusieurs actions : chacun est compté une fois, sur la première action ; vérifiez à quelle action il revient.",
+				   imp->n_shared_amounts);
 	if (imp->n_unplaced)
 		pst_reading_doubt (imp->reading,
 				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",

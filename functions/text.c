@@ -89,6 +89,23 @@ pst_text_fold (char const *text)
 	return g_string_free (out, FALSE);
 }
 
+char *
+pst_text_trim (char const *text)
+{
+	char const *start = text, *end;
+
+	while (*start && is_space_like (g_utf8_get_char (start)))
+		start = g_utf8_next_char (start);
+	end = start + strlen (start);
+	while (end > start) {
+		char const *prev = g_utf8_find_prev_char (start, end);
+		if (prev == NULL || !is_space_like (g_utf8_get_char (prev)))
+			break;
+		end = prev;
+	}
+	return g_strndup (start, end - start);
+}
+
 gboolean
 pst_text_is_blank (char const *text)
 {
@@ -118,8 +135,8 @@ group_separator_len (char const *p)
 	if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
 		return 2;	/* U+00A0 */
 	if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
-	    (guchar) p[2] == 0xAF)
-		return 3;	/* U+202F */
+	    ((guchar) p[2] == 0xAF || (guchar) p[2] == 0x89 || (guchar) p[2] == 0x87))
+		return 3;	/* U+202F, U+2009 (thin), U+2007 (figure) */
 	return 0;
 }
 

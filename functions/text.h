@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 gunichar pst_text_fold_char	(gunichar c);
 char	*pst_text_fold		(char const *text);
 gboolean pst_text_is_blank	(char const *text);
+/* @text without the spaces around it, non-breaking and thin ones too. */
+char	*pst_text_trim		(char const *text);
 
 gboolean pst_text_parse_decimal	(char const *text, double *result,
 				 char const **end);

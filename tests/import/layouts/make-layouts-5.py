@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L81 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L83 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l81   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l83   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L81.  For each
+layouts of the developers' reviews with the same draw, L62 to L83.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -765,8 +765,64 @@ def l81():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l82():
+	"""OS and OO on every row, and a pilote and an échéance shared by the
+	actions of an OO, written once in a cell merged down over their rows."""
+	name = "L82-valeurs-fusionnees.xlsx"
+	oss = view(model(plan(3333)), [1])
+	for o in oss:	# one pilote, one échéance per OO, as the merge says
+		for oo in o.children:
+			first = oo.children[0][1]
+			for _, a in oo.children[1:]:
+				a.resp, a.fin = first.resp, first.fin
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Échéance", "Statut",
+	        "Avancement", "Budget", "Article"]
+	rows, merges = [head], []
+	for o in oss:
+		for oo in o.children:
+			top = len(rows) + 1
+			for k, (code, a) in enumerate(oo.children):
+				rows.append([o.label, oo.label, a.label, a.resp if k == 0 else "", c_date(a.fin) if k == 0 else "",
+				             a.etat, c_pct(a.av), c_num(a.budget), a.article or ""])
+			if len(oo.children) > 1:
+				merges += ["D%d:D%d" % (top, len(rows)), "E%d:E%d" % (top, len(rows))]
+	write_book(name, [("PST", rows)], {id(head)}, merges={"PST": merges})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l83():
+	"""A CSV as a word processor leaves it: amounts "12 000 €" with thin
+	or non-breaking spaces, names with a space after them, the years
+	"Année de début" and "Année de fin" as whole numbers, and a column
+	"Budget OO" giving each OO's total on its first action's row."""
+	name = "L83-espaces-et-annees.csv"
+	oss = view(model(plan(3434)), [1])
+	spaces = ["\u2009", "\u00a0", "\u202f", " "]
+	rows = [["Réf.", "Objectif stratégique", "Objectif opérationnel", "Action", "Responsable", "Statut",
+	         "Avancement", "Année de début", "Année de fin", "Budget", "Budget OO", "Article"]]
+	n = 0
+	for o in oss:
+		for oo in o.children:
+			total = sum(a.budget or 0 for _, a in oo.children)
+			for k, (code, a) in enumerate(oo.children):
+				a.fin = datetime.date(a.fin.year, 12, 31)
+				amount = ""
+				if a.budget:
+					whole = "%d" % round(a.budget) if a.budget == round(a.budget) else ("%.2f" % a.budget).replace(".", ",")
+					head, tail = whole.split(",") if "," in whole else (whole, None)
+					if len(head) > 3:
+						head = head[:-3] + spaces[n % 4] + head[-3:]
+					amount = head + ("," + tail if tail else "") + "\u00a0€"
+				rows.append([code, o.label, oo.label, a.label, a.resp + " ", a.etat, "%d\u00a0%%" % round(a.av * 100),
+				             str(a.fin.year - 1), str(a.fin.year), amount, "%d" % total if k == 0 else "",
+				             a.article or ""])
+				n += 1
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78, l79, l80, l81]
+           l75, l76, l77, l78, l79, l80, l81, l82, l83]
 
 
 if __name__ == "__main__":
