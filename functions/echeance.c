@@ -231,16 +231,60 @@ year_range (Scan *s, int i)
 static gboolean
 part_of_year (Scan *s, int i)
 {
-	int y, j = i + 1, first, month;
+	int y, j = i + 1, first, month, next_year = 0;
 	if (pst_tok_is (&s->t, i, "mi"))
 		first = month = 6;
 	else if (pst_tok_is (&s->t, i, "debut"))
 		first = 1, month = 3;
+	/* The seasons of a school year, as the plans write them. */
+	else if (pst_tok_is (&s->t, i, "printemps"))
+		first = 3, month = 6;
+	else if (pst_tok_is (&s->t, i, "ete"))
+		first = 6, month = 8;
+	else if (pst_tok_is (&s->t, i, "rentree"))
+		first = month = 9;
+	else if (pst_tok_is (&s->t, i, "automne"))
+		first = 9, month = 11;
+	else if (pst_tok_is (&s->t, i, "hiver"))
+		first = 12, month = 2, next_year = 1;
 	else
 		return FALSE;
 	if (pst_tok_is (&s->t, j, "-"))
 		j++;
-	return tok_year (s, j, &y) && set_months (s, first, month, y);
+	if (!tok_year (s, j, &y))
+		return FALSE;
+	return s->start ? set_months (s, first, first, y) : set_months (s, month, month, y + next_year);
+}
+
+/* "2026 (T2)", "2025 - S1": the period after its year. */
+static gboolean
+year_then_period (Scan *s, int i)
+{
+	int y, n, j = i + 1, periods;
+	if (!tok_year (s, i, &y))
+		return FALSE;
+	if (pst_tok_is (&s->t, j, "(") || pst_tok_is (&s->t, j, "-") || pst_tok_is (&s->t, j, ","))
+		j++;
+	if (pst_tok_is (&s->t, j, "t") || pst_tok_is (&s->t, j, "q"))
+		periods = 4;
+	else if (pst_tok_is (&s->t, j, "s"))
+		periods = 2;
+	else
+		return FALSE;
+	if (!tok_int (s, j + 1, &n) || n < 1 || n > periods)
+		return FALSE;
+	return set_months (s, (n - 1) * 12 / periods + 1, n * 12 / periods, y);
+}
+
+/* "déc-25", "juin 26": a month and the year's last two digits. */
+static gboolean
+month_short_year (Scan *s, int i)
+{
+	int m, y;
+	char const *t = pst_tok (&s->t, i + 1);
+	/* 20 to 49: "mars 15" is more often a count than 2015. */
+	return tok_month (s, i, &m) && strlen (t) == 2 && tok_int (s, i + 1, &y) && y >= 20 && y <= 49 &&
+		!tok_date_sep (s, i + 2) && set_month (s, m, 2000 + y);
 }
 
 static gboolean
@@ -281,8 +325,8 @@ typedef gboolean (*PatternFn) (Scan *s, int i);
 /* Most specific first: a full date beats the year inside it. */
 static PatternFn const patterns[] = {
 	full_date, day_month_year, quarter, semester, month_year,
-	numeric_month_year, year_range, part_of_year, lone_year, day_month,
-	lone_month
+	numeric_month_year, year_then_period, year_range, part_of_year, lone_year,
+	day_month, month_short_year, lone_month
 };
 
 static gboolean

@@ -92,7 +92,8 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "service", PST_FIELD_SERVICE }, { "services", PST_FIELD_SERVICE },
 	{ "departement", PST_FIELD_SERVICE }, { "service concerne", PST_FIELD_SERVICE },
 	{ "service responsable", PST_FIELD_SERVICE }, { "direction", PST_FIELD_SERVICE },
-	{ "department", PST_FIELD_SERVICE },
+	{ "department", PST_FIELD_SERVICE }, { "dpt", PST_FIELD_SERVICE },
+	{ "dept", PST_FIELD_SERVICE }, { "service pilote", PST_FIELD_SERVICE },
 
 	{ "responsable", PST_FIELD_RESPONSABLE }, { "responsables", PST_FIELD_RESPONSABLE },
 	{ "pilote", PST_FIELD_RESPONSABLE }, { "porteur", PST_FIELD_RESPONSABLE },

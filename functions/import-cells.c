@@ -200,6 +200,10 @@ imp_adopt_header (Importer *imp, int row, PstTable const *table)
 			imp->thousands[c] = pst_header_thousands (header);
 			g_free (header);
 		}
+		if (table->series[c]) {
+			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
+			continue;
+		}
 		if (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE && role != PST_FIELD_ETP)
 			continue;
 		for (d = 0; d < imp->sheet->n_cols; d++)

@@ -25,6 +25,7 @@ pst_table_free (PstTable *table)
 		return;
 	g_free (table->roles);
 	g_free (table->hundreds);
+	g_free (table->series);
 	g_free (table);
 }
 
@@ -752,6 +753,7 @@ new_table (PstSheet const *sheet, int header_row, int group_row)
 	t->n_cols = MAX (sheet->n_cols, 1);
 	t->roles = g_new (int, t->n_cols);
 	t->hundreds = g_new0 (gboolean, t->n_cols);
+	t->series = g_new0 (gboolean, t->n_cols);
 	return t;
 }
 

@@ -22,6 +22,10 @@ typedef struct {
 	/* Per column: progress written from 0 to 100 (25, 50, 100), so
 	 * that a 1 there is 1 %, not all of it. */
 	gboolean *hundreds;
+	/* Per column: one of a field's columns over time ("Avancement T1 …
+	 * T4", "Statut 2024 | Statut 2025"): a row's last filled one gives
+	 * the field, each is kept under its header. */
+	gboolean *series;
 	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
 	 * number is an OS, not the next action. */
 	gboolean outline;

@@ -537,6 +537,32 @@ imp_set_text_value (Importer *imp, PstAction *a, int row, int field,
 	set_value (imp, a, row, field, &cell);
 }
 
+static void
+keep_in_extra (Importer *imp, PstAction *a, int col, PstCell const *cell)
+{
+	guint i;
+
+	if (imp->extra_of_col[col] < 0)
+		return;
+	i = imp->extra_of_col[col];
+	g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
+	g_free (g_ptr_array_index (a->extras, i));
+	g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+}
+
+/* Whether a later column of @col's series has a value on @row. */
+static gboolean
+filled_later_in_series (Importer *imp, int row, int col)
+{
+	int d, width = pst_sheet_row_width (imp->sheet, row);
+
+	for (d = col + 1; d < width && d < imp->table->n_cols; d++)
+		if (imp->table->series[d] && imp->roles[d] == imp->roles[col] &&
+		    pst_cell_text (pst_sheet_cell (imp->sheet, row, d)))
+			return TRUE;
+	return FALSE;
+}
+
 /* A value cell merged down over this action's row from a row above:
  * the value of the area's top, except an amount, which the actions share
  * and which is counted once, on the first. */
@@ -582,7 +608,11 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 		imp->amount_scale = imp->thousands[c] ? 1000 : 1;
 		imp->progress_of_ten = imp->out_of_ten[c];
 		imp->progress_of_hundred = c < imp->table->n_cols && imp->table->hundreds[c];
-		if (pst_role_is_value (role) && imp->summed[c])
+		if (pst_role_is_value (role) && c < imp->table->n_cols && imp->table->series[c]) {
+			keep_in_extra (imp, a, c, cell);
+			if (!filled_later_in_series (imp, row, c))
+				set_value (imp, a, row, role, cell);
+		} else if (pst_role_is_value (role) && imp->summed[c])
 			add_amount (imp, a, row, c, role, cell);
 		else if (pst_role_is_value (role))
 			set_value (imp, a, row, role, cell);

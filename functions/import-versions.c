@@ -266,9 +266,64 @@ decide_dates (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **ind
 				   : "une autre date de début, gardée telle quelle");
 }
 
+/* Whether a header names a moment: "T3", "Q1", "S2", "2025",
+ * "au 30/06/2025". */
+static gboolean
+names_period (PstSheet const *sheet, PstTable const *t, int col)
+{
+	char *header = pst_table_header (sheet, t, col);
+	char *f = header ? pst_text_fold (header) : g_strdup ("");
+	char const *p;
+	gboolean period = FALSE;
+
+	for (p = f; *p && !period; p++) {
+		gboolean word_start = p == f || !g_ascii_isalnum (p[-1]);
+		period = (word_start && strchr ("tqs", p[0]) && g_ascii_isdigit (p[1]) && !g_ascii_isalnum (p[2])) ||
+			(word_start && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+			 g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p[0] == '1' || p[0] == '2'));
+	}
+	period |= strstr (f, "trimestre") != NULL || strstr (f, "semestre") != NULL;
+	g_free (f);
+	g_free (header);
+	return period;
+}
+
+/* "Avancement T1 | … | T4", "Statut 2024 | Statut 2025": the field
+ * followed over time, the last filled column the row's value. */
+static void
+decide_series (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **indices, int role)
+{
+	int c, n = 0, periods = 0;
+
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == role && conf[c] != PST_CONFIANCE_IMPOSEE) {
+			n++;
+			periods += names_period (sheet, t, c);
+		}
+	if (n < 2 || periods < n)
+		return;
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == role && conf[c] != PST_CONFIANCE_IMPOSEE) {
+			char *more = g_strconcat (indices[c] ? indices[c] : "",
+						  " ; suivi dans le temps : la dernière colonne remplie de la ligne est lue",
+						  NULL);
+			t->series[c] = TRUE;
+			g_free (indices[c]);
+			indices[c] = more;
+		}
+}
+
 void
 pst_versions_decide (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **indices)
 {
+	static int const followed[] = {
+		PST_FIELD_STATUT, PST_FIELD_AVANCEMENT, PST_FIELD_METEO_GLOBALE,
+		PST_FIELD_METEO_DELAIS, PST_FIELD_METEO_RESSOURCES
+	};
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (followed); i++)
+		decide_series (sheet, t, conf, indices, followed[i]);
 	decide_amounts (sheet, t, conf, indices);
 	decide_dates (sheet, t, conf, indices, PST_FIELD_FIN);
 	decide_dates (sheet, t, conf, indices, PST_FIELD_DEBUT);

@@ -92,6 +92,11 @@ START_TEST (catalogue_deadlines)
 	assert_date ("fin sept. 2025", 0, 30, 9, 2025);
 	assert_date ("30-sep-2025", 0, 30, 9, 2025);
 	assert_date ("déc. 2026", 0, 31, 12, 2026);
+	assert_date ("déc-25", 0, 31, 12, 2025);
+	assert_date ("2026 (T2)", 0, 30, 6, 2026);
+	assert_date ("été 2025", 0, 31, 8, 2025);
+	assert_date ("rentrée 2025", 0, 30, 9, 2025);
+	assert_date ("hiver 2025", 0, 28, 2, 2026);
 	assert_date ("31.12.2025", 0, 31, 12, 2025);
 }
 END_TEST

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""make-layouts-5.py: writes layouts L54 to L83 of the corpus and their truth.
+"""make-layouts-5.py: writes layouts L54 to L84 of the corpus and their truth.
 
     python3 tests/import/layouts/make-layouts-5.py
-    python3 tests/import/layouts/make-layouts-5.py l54 l83   # only some layouts
+    python3 tests/import/layouts/make-layouts-5.py l54 l84   # only some layouts
 
 A fifth plan model, from a hold-out of ten layouts the importer had not
 seen, written by a fourth tester with their own generator: pools of twelve
@@ -11,7 +11,7 @@ CPAS, from which plan() draws three OS, seven OO and eighteen actions, each
 with its status (and the word written for it), progress, pilote, service,
 amount and article, and échéance, with a fixed seed per layout.  Eight of
 the ten are rendered here, one trait each (README.md), L54 to L61, and
-layouts of the developers' reviews with the same draw, L62 to L83.  For each
+layouts of the developers' reviews with the same draw, L62 to L84.  For each
 layout L, next to this script, as make-layouts.py does:
 
     L.xlsx / L.ods / L.csv      the plan as a person laid it out
@@ -821,8 +821,27 @@ def l83():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l84():
+	"""A quarterly follow-up: "Avancement T1" to "T4", filled up to the
+	last quarter reported (the progress of the truth), the échéance typed
+	"2026 (T2)", the service under "Dpt"."""
+	name = "L84-suivi-trimestriel.xlsx"
+	oss = view(model(plan(3535)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Dpt", "Pilote", "Statut", "Avancement T1",
+	        "Avancement T2", "Avancement T3", "Avancement T4", "Échéance", "Budget", "Article"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		last = n % 4	# the quarters reported, the last one the progress
+		quarters = [c_pct(round(a.av * (q + 1) / (last + 1), 2)) if q <= last else "" for q in range(4)]
+		quarters[last] = c_pct(a.av)
+		rows.append([o.label, oo.label, a.label, a.service, a.resp, a.etat] + quarters +
+		            ["%d (T%d)" % (a.fin.year, (a.fin.month + 2) // 3), c_num(a.budget), a.article or ""])
+	write_book(name, [("Suivi", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78, l79, l80, l81, l82, l83]
+           l75, l76, l77, l78, l79, l80, l81, l82, l83, l84]
 
 
 if __name__ == "__main__":
