@@ -188,18 +188,6 @@ imp_adopt_header (Importer *imp, int row, PstTable const *table)
 	for (c = 0; c < imp->sheet->n_cols; c++) {
 		int d, role = imp->roles[c];
 		imp->summed[c] = FALSE;
-		imp->thousands[c] = FALSE;
-		imp->out_of_ten[c] = FALSE;
-		if (role == PST_FIELD_AVANCEMENT) {
-			char *header = pst_table_header (imp->sheet, table, c);
-			imp->out_of_ten[c] = pst_header_out_of_ten (header);
-			g_free (header);
-		}
-		if (role == PST_FIELD_BUDGET || role == PST_FIELD_ENGAGE) {
-			char *header = pst_table_header (imp->sheet, table, c);
-			imp->thousands[c] = pst_header_thousands (header);
-			g_free (header);
-		}
 		if (table->series[c]) {
 			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
 			continue;

@@ -96,22 +96,13 @@ is_short_code (char const *t)
 static int
 lettered_depth (char const *t)
 {
-	gsize n = strlen (t);
 	PstRefScan scan;
-	char *prefix;
-	int depth = 0;
+	gsize prefix_len = 0;
 
-	while (n > 0 && (t[n - 1] == ')' || t[n - 1] == ' '))
-		n--;
-	if (n < 3 || !g_ascii_isalpha (t[n - 1]) || g_ascii_isalpha (t[n - 2]) ||
-	    (t[n - 2] != '.' && t[n - 2] != ' '))
+	if (pst_ref_scan_lettered (t, &scan, &prefix_len) == 0 || t[prefix_len] == '-' ||
+	    scan.keyword_level != PST_LEVEL_NONE)
 		return 0;
-	prefix = g_strndup (t, n - 2);
-	if (pst_ref_scan (prefix, &scan) && scan.keyword_level == PST_LEVEL_NONE &&
-	    pst_text_is_blank (prefix + scan.label_offset))
-		depth = scan.n_numbers + 1;
-	g_free (prefix);
-	return depth;
+	return scan.n_numbers + 1;
 }
 
 void

@@ -25,6 +25,8 @@ pst_table_free (PstTable *table)
 		return;
 	g_free (table->roles);
 	g_free (table->hundreds);
+	g_free (table->thousands);
+	g_free (table->out_of_ten);
 	g_free (table->series);
 	g_free (table);
 }
@@ -426,6 +428,14 @@ profile_table (PstSheet const *sheet, PstTable const *t, int end, PstProfile *pr
 	}
 }
 
+/* Roles that place a row in the hierarchy by themselves. */
+static gboolean
+places_rows (int role)
+{
+	return role == PST_FIELD_OS || role == PST_FIELD_OO || role == PST_FIELD_REF_OS ||
+		role == PST_FIELD_REF_OO || role == PST_ROLE_CODE || role == PST_ROLE_NIVEAU;
+}
+
 static void
 decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	      PstImportOptions const *options, GHashTable *cache,
@@ -435,7 +445,7 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	PstConfiance *conf = g_new0 (PstConfiance, t->n_cols);
 	char **indices = g_new0 (char *, t->n_cols);
 	gboolean *from_content = g_new0 (gboolean, t->n_cols);
-	gboolean has_label = FALSE, imposed_any = FALSE;
+	gboolean has_label = FALSE, imposed_any = FALSE, placed = FALSE, parented = FALSE;
 	int c, d;
 
 	profile_table (sheet, t, end, profiles);
@@ -647,30 +657,22 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 		}
 	}
 
+	for (c = 0; c < t->n_cols; c++) {
+		placed |= places_rows (t->roles[c]);
+		parented |= t->roles[c] == PST_ROLE_PARENT;
+	}
 	/* "1. Être un CPAS…", "1.1 Réduire…", "1.1.1 Créer…" down the label
 	 * column, and no column of codes or objectives: an outline. */
-	for (c = 0; c < t->n_cols; c++)
-		if (t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO ||
-		    t->roles[c] == PST_FIELD_REF_OS || t->roles[c] == PST_FIELD_REF_OO ||
-		    t->roles[c] == PST_ROLE_CODE || t->roles[c] == PST_ROLE_NIVEAU ||
-		    t->roles[c] == PST_ROLE_PARENT)
+	for (c = 0; c < t->n_cols && !placed && !parented; c++)
+		if ((t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL) &&
+		    profiles[c].n > 0 && profiles[c].numbered_labels * 100 / profiles[c].n >= 80 &&
+		    (profiles[c].label_depths & 14u) == 14u) {
+			t->numbered_labels = t->outline = TRUE;
 			break;
-	if (c == t->n_cols)
-		for (c = 0; c < t->n_cols; c++)
-			if ((t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL) &&
-			    profiles[c].n > 0 && profiles[c].numbered_labels * 100 / profiles[c].n >= 80 &&
-			    (profiles[c].label_depths & 14u) == 14u) {
-				t->numbered_labels = t->outline = TRUE;
-				break;
-			}
+		}
 
 	/* Levels shown by indentation only: no column places the rows. */
-	for (c = 0; c < t->n_cols && !t->numbered_labels; c++)
-		if (t->roles[c] == PST_FIELD_OS || t->roles[c] == PST_FIELD_OO ||
-		    t->roles[c] == PST_FIELD_REF_OS || t->roles[c] == PST_FIELD_REF_OO ||
-		    t->roles[c] == PST_ROLE_CODE || t->roles[c] == PST_ROLE_NIVEAU)
-			break;
-	if (c == t->n_cols) {
+	if (!placed && !t->numbered_labels) {
 		int label = -1, r, seen = 0;
 		for (c = 0; c < t->n_cols && label < 0; c++)
 			if (t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL)
@@ -704,13 +706,14 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	for (c = 0; c < t->n_cols; c++) {
 		char *header, *more = NULL;
 		int role = t->roles[c];
-		if (indices[c] == NULL || (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE &&
-					   role != PST_FIELD_AVANCEMENT))
+		if (role != PST_FIELD_BUDGET && role != PST_FIELD_ENGAGE && role != PST_FIELD_AVANCEMENT)
 			continue;
 		header = pst_table_header (sheet, t, c);
-		if (role != PST_FIELD_AVANCEMENT && pst_header_thousands (header))
+		t->thousands[c] = role != PST_FIELD_AVANCEMENT && pst_header_thousands (header);
+		t->out_of_ten[c] = role == PST_FIELD_AVANCEMENT && pst_header_out_of_ten (header);
+		if (indices[c] && t->thousands[c])
 			more = g_strconcat (indices[c], " ; montants en milliers d’euros (×1000)", NULL);
-		else if (role == PST_FIELD_AVANCEMENT && pst_header_out_of_ten (header))
+		else if (indices[c] && t->out_of_ten[c])
 			more = g_strconcat (indices[c], " ; une note sur 10 (5 : 50 %)", NULL);
 		if (more) {
 			g_free (indices[c]);
@@ -753,6 +756,8 @@ new_table (PstSheet const *sheet, int header_row, int group_row)
 	t->n_cols = MAX (sheet->n_cols, 1);
 	t->roles = g_new (int, t->n_cols);
 	t->hundreds = g_new0 (gboolean, t->n_cols);
+	t->thousands = g_new0 (gboolean, t->n_cols);
+	t->out_of_ten = g_new0 (gboolean, t->n_cols);
 	t->series = g_new0 (gboolean, t->n_cols);
 	return t;
 }

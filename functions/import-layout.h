@@ -22,6 +22,9 @@ typedef struct {
 	/* Per column: progress written from 0 to 100 (25, 50, 100), so
 	 * that a 1 there is 1 %, not all of it. */
 	gboolean *hundreds;
+	/* Per column: the header's scale, amounts in k€ ("Budget (k€)"),
+	 * progress out of ten ("Avancement (sur 10)"). */
+	gboolean *thousands, *out_of_ten;
 	/* Per column: one of a field's columns over time ("Avancement T1 …
 	 * T4", "Statut 2024 | Statut 2025"): a row's last filled one gives
 	 * the field, each is kept under its header. */

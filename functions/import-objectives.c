@@ -454,23 +454,13 @@ imp_bullet_text (char const *label)
 char *
 imp_lettered_code (char const *code)
 {
-	gsize n = strlen (code);
 	PstRefScan scan;
-	char *prefix, *result = NULL;
-	char letter;
+	gsize prefix_len = 0;
+	int rank = pst_ref_scan_lettered (code, &scan, &prefix_len);
 
-	while (n > 0 && (code[n - 1] == ')' || code[n - 1] == ' '))
-		n--;
-	if (n < 3 || !g_ascii_isalpha (code[n - 1]) || g_ascii_isalpha (code[n - 2]) ||
-	    (code[n - 2] != '.' && code[n - 2] != ' ' && code[n - 2] != '-'))
+	if (rank == 0 || scan.n_numbers < 2)
 		return NULL;
-	letter = g_ascii_tolower (code[n - 1]);
-	prefix = g_strndup (code, n - 2);
-	if (pst_ref_scan (prefix, &scan) && scan.n_numbers >= 2 &&
-	    pst_text_is_blank (prefix + scan.label_offset))
-		result = g_strdup_printf ("%s.%d", prefix, letter - 'a' + 1);
-	g_free (prefix);
-	return result;
+	return g_strdup_printf ("%.*s.%d", (int) prefix_len, code, rank);
 }
 
 /* An action's label as two sheets of one plan may write it: the case,

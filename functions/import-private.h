@@ -94,8 +94,6 @@ typedef struct {
 	/* Columns whose amounts add up in one field ("2025 | 2026 | 2027",
 	 * "Budget ordinaire | Budget extraordinaire"), per column. */
 	gboolean       *summed;
-	gboolean       *thousands;	/* per column: amounts in k€ */
-	gboolean       *out_of_ten;	/* per column: progress from 0 to 10 */
 	double		amount_scale;	/* of the cell being read */
 	gboolean	progress_of_ten; /* of the cell being read */
 	gboolean	progress_of_hundred;

@@ -221,6 +221,21 @@ set_amount (Importer *imp, PstAction *a, int row, int field, PstCell const *cell
 			     "montant illisible");
 }
 
+/* The cell's text in the extra column of Plan that column @col keeps,
+ * when it has one. */
+static void
+keep_in_extra (Importer *imp, PstAction *a, int col, PstCell const *cell)
+{
+	guint i;
+
+	if (imp->extra_of_col[col] < 0)
+		return;
+	i = imp->extra_of_col[col];
+	g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
+	g_free (g_ptr_array_index (a->extras, i));
+	g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
+}
+
 /* One of several columns of amounts for one field: the field holds
  * their sum, and each column's value stays under its own header. */
 static void
@@ -228,7 +243,6 @@ add_amount (Importer *imp, PstAction *a, int row, int col, int field,
 	    PstCell const *cell)
 {
 	PstCell *sum = &a->values[field];
-	guint i = imp->extra_of_col[col];
 	double before = sum->kind == PST_CELL_NUMBER ? sum->number : 0;
 	gboolean had = sum->kind == PST_CELL_NUMBER;
 
@@ -245,11 +259,7 @@ add_amount (Importer *imp, PstAction *a, int row, int col, int field,
 		pst_cell_set (sum, PST_CELL_NUMBER, text, before);
 		g_free (text);
 	}
-	if (imp->extra_of_col[col] >= 0) {
-		g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
-		g_free (g_ptr_array_index (a->extras, i));
-		g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
-	}
+	keep_in_extra (imp, a, col, cell);
 }
 
 /* A progress typed as a fraction ("3/4", "½") or after a status ("en
@@ -537,19 +547,6 @@ imp_set_text_value (Importer *imp, PstAction *a, int row, int field,
 	set_value (imp, a, row, field, &cell);
 }
 
-static void
-keep_in_extra (Importer *imp, PstAction *a, int col, PstCell const *cell)
-{
-	guint i;
-
-	if (imp->extra_of_col[col] < 0)
-		return;
-	i = imp->extra_of_col[col];
-	g_ptr_array_set_size (a->extras, MAX (a->extras->len, i + 1));
-	g_free (g_ptr_array_index (a->extras, i));
-	g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
-}
-
 /* Whether a later column of @col's series has a value on @row. */
 static gboolean
 filled_later_in_series (Importer *imp, int row, int col)
@@ -605,9 +602,9 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 		if (role == PST_ROLE_NONE && imp->extra_of_col[c] == EXTRA_LAZY)
 			imp->extra_of_col[c] = imp_place_extra (imp, row, c);
 		/* A column whose header says k€: its amounts in thousands. */
-		imp->amount_scale = imp->thousands[c] ? 1000 : 1;
-		imp->progress_of_ten = imp->out_of_ten[c];
-		imp->progress_of_hundred = c < imp->table->n_cols && imp->table->hundreds[c];
+		imp->amount_scale = imp->table->thousands[c] ? 1000 : 1;
+		imp->progress_of_ten = imp->table->out_of_ten[c];
+		imp->progress_of_hundred = imp->table->hundreds[c];
 		if (pst_role_is_value (role) && c < imp->table->n_cols && imp->table->series[c]) {
 			keep_in_extra (imp, a, c, cell);
 			if (!filled_later_in_series (imp, row, c))
@@ -618,13 +615,9 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 			set_value (imp, a, row, role, cell);
 		else if (role == PST_FIELD_ENTITE)
 			pst_cell_set (&a->values[role], PST_CELL_TEXT, cell->text, 0);
-		else if (role == PST_ROLE_NONE && imp->extra_of_col[c] >= 0) {
-			guint i = imp->extra_of_col[c];
-			while (a->extras->len <= i)
-				g_ptr_array_add (a->extras, NULL);
-			g_free (g_ptr_array_index (a->extras, i));
-			g_ptr_array_index (a->extras, i) = g_strdup (cell->text);
-		} else if (role == PST_ROLE_NONE &&
+		else if (role == PST_ROLE_NONE && imp->extra_of_col[c] >= 0)
+			keep_in_extra (imp, a, c, cell);
+		else if (role == PST_ROLE_NONE &&
 			   imp->extra_of_col[c] == EXTRA_IN_COMMENT) {
 			char *title = imp_column_title (imp, c);
 			char *note = g_strdup_printf ("%s : %s", title, cell->text);

@@ -134,13 +134,9 @@ start_sheet (Importer *imp, PstSheet const *sheet, char const *entite)
 	g_free (imp->roles);
 	g_free (imp->extra_of_col);
 	g_free (imp->summed);
-	g_free (imp->thousands);
-	g_free (imp->out_of_ten);
 	imp->roles = g_new (int, MAX (sheet->n_cols, 1));
 	imp->extra_of_col = g_new (int, MAX (sheet->n_cols, 1));
 	imp->summed = g_new0 (gboolean, MAX (sheet->n_cols, 1));
-	imp->thousands = g_new0 (gboolean, MAX (sheet->n_cols, 1));
-	imp->out_of_ten = g_new0 (gboolean, MAX (sheet->n_cols, 1));
 	g_clear_pointer (&imp->sheet_os, g_free);
 	g_clear_pointer (&imp->sheet_oo, g_free);
 	g_clear_pointer (&imp->sheet_title, g_free);
@@ -634,8 +630,6 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_free (imp.roles);
 	g_free (imp.extra_of_col);
 	g_free (imp.summed);
-	g_free (imp.thousands);
-	g_free (imp.out_of_ten);
 	g_free (imp.path_child);
 	g_free (imp.volet);
 	g_free (imp.axe);

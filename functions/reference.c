@@ -326,6 +326,27 @@ pst_ref_scan (char const *text, PstRefScan *scan)
 	return TRUE;
 }
 
+int
+pst_ref_scan_lettered (char const *text, PstRefScan *scan, gsize *prefix_len)
+{
+	gsize n = strlen (text);
+	char *prefix;
+	int rank = 0;
+
+	while (n > 0 && (text[n - 1] == ')' || text[n - 1] == ' '))
+		n--;
+	if (n < 3 || !g_ascii_isalpha (text[n - 1]) || g_ascii_isalpha (text[n - 2]) ||
+	    (text[n - 2] != '.' && text[n - 2] != ' ' && text[n - 2] != '-'))
+		return 0;
+	prefix = g_strndup (text, n - 2);
+	if (pst_ref_scan (prefix, scan) && pst_text_is_blank (prefix + scan->label_offset)) {
+		rank = g_ascii_tolower (text[n - 1]) - 'a' + 1;
+		*prefix_len = n - 2;
+	}
+	g_free (prefix);
+	return rank;
+}
+
 /* "Objectif stratégique : Être un CPAS…": a keyword and a label, no number. */
 gboolean
 pst_ref_scan_keyword (char const *text, PstLevel *level, gsize *label_offset)

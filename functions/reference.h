@@ -36,6 +36,11 @@ typedef struct {
 gboolean pst_ref_scan		(char const *text, PstRefScan *scan);
 gboolean pst_ref_scan_keyword	(char const *text, PstLevel *level,
 				 gsize *label_offset);
+/* "2.1.1.a", "2.1 b)", "2.1-c": numbers, then a letter as the last
+ * level.  The letter's rank (a: 1), the numbers in *scan and the bytes
+ * before the letter's separator in *prefix_len; 0 for any other text. */
+int	 pst_ref_scan_lettered	(char const *text, PstRefScan *scan,
+				 gsize *prefix_len);
 char	*pst_ref_normalise	(char const *text, char const *parent,
 				 PstError *err);
 int	 pst_ref_level		(char const *text, PstError *err);
