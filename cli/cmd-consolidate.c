@@ -240,7 +240,7 @@ pst_cmd_consolidate (int argc, char **argv)
 				       : "%u fichier non consolidé : voir la feuille Anomalies.",
 				       inputs->len - files->len);
 	}
-	g_object_unref (wb);
+	pst_cli_done_with (wb);
  out:
 	if (status == PST_EXIT_USAGE)
 		usage ();

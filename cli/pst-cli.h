@@ -32,6 +32,11 @@ PstPlan	*pst_cli_read_plan_with	(char const *path, char const *entite,
 gboolean pst_cli_save_plan	(PstPlan *plan, char const *path);
 GOFileSaver *pst_cli_saver_for	(char const *path);
 gboolean pst_cli_save_workbook	(Workbook *wb, GOFileSaver *fs, char const *path);
+/* @wb, written, is of no more use: freed now when PST_FREE_AT_EXIT is
+ * set (the memory checks), otherwise left to the end of the process
+ * (pst_cli_exit_early). */
+void	 pst_cli_done_with	(Workbook *wb);
+gboolean pst_cli_exit_early	(void);
 /* FALSE after a French message when @text is no day. */
 gboolean pst_cli_parse_date	(char const *text, GDate *date);
 void	 pst_cli_error		(char const *fmt, ...) G_GNUC_PRINTF (1, 2);

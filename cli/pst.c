@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 void pst_cli_set_context (GOCmdContext *cc);
 
@@ -100,6 +101,13 @@ main (int argc, char **argv)
 
 	status = command->run (argc - 2, argv + 2);
 
+	/* What is left is freed by the end of the process; Gnumeric's
+	 * shutdown would free it first. */
+	if (pst_cli_exit_early ()) {
+		pst_phases_report (stderr);
+		fflush (NULL);
+		_exit (status);
+	}
 	t = pst_phase_start ();
 	pst_functions_unregister (own_functions);
 	go_component_set_default_command_context (NULL);

@@ -309,6 +309,7 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 	char *st_col = column_name (PST_FIELD_STATUT);
 	char *meteo_col = column_name (PST_FIELD_METEO_GLOBALE);
 	char *budget_col = column_name (PST_FIELD_BUDGET);
+	Sheet *plan_sheet = workbook_sheet_by_name (wb, "Plan");
 
 	new_sheet (wb, w, "Objectifs", headers, G_N_ELEMENTS (headers),
 		   plan->objectives->len);
@@ -327,7 +328,8 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 		 * this sheet, and past its last row (65 536 objectives' worth)
 		 * would read the wrong rows of Plan, a block gone huge. */
 		if (action_block (plan, o->ref, &first, &last)) {
-			pst_put_formula (w, 5, row,
+			pst_put_formula_value (w, 5, row,
+				     pst_column_actions_value (plan_sheet, PST_FIELD_REF, first - 1, last - 1),
 				     "=ROWS(Plan!$%1$s$%2$d:$%1$s$%3$d)-COUNTIF(Plan!$%1$s$%2$d:$%1$s$%3$d,\"*.*.*.*\")",
 				     ref_col, first, last);
 			pst_put_progress (w, 6, row,
@@ -336,8 +338,9 @@ write_objectives_sheet (Workbook *wb, PstSheetWriter *w, PstPlan const *plan, in
 			pst_put_formula (w, 7, row, "=IF(ISNA(PST.METEO.SYNTHESE(Plan!$%1$s$%2$d:$%1$s$%3$d)),\"\","
 				     "PST.METEO.SYNTHESE(Plan!$%1$s$%2$d:$%1$s$%3$d))",
 				     meteo_col, first, last);
-			pst_put_formula (w, 8, row, "=SUM(Plan!$%1$s$%2$d:$%1$s$%3$d)",
-				     budget_col, first, last);
+			pst_put_formula_value (w, 8, row,
+				     pst_column_sum_value (plan_sheet, PST_FIELD_BUDGET, first - 1, last - 1),
+				     "=SUM(Plan!$%1$s$%2$d:$%1$s$%3$d)", budget_col, first, last);
 		} else {
 			/* No action yet: over the whole Plan, so that actions
 			 * added later count. */

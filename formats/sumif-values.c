@@ -184,3 +184,55 @@ pst_budget_column_values (Sheet *sheet, int article_col, int amount_col,
 	value_release (articles);
 	value_release (amounts);
 }
+
+/* Summed as SUM sums a range: numbers only, with Gnumeric's exact
+ * accumulator, so that the value stored is the one a recalculation
+ * gives. */
+GnmValue *
+pst_column_sum_value (Sheet *sheet, int col, int first_row, int last_row)
+{
+	void *state = gnm_accumulator_start ();
+	GOAccumulatorl *acc = gnm_accumulator_new ();
+	GnmValue *sum = NULL;
+	int row;
+
+	for (row = first_row; row <= last_row; row++) {
+		GnmCell const *cell = sheet_cell_get (sheet, col, row);
+		GnmValue const *v = cell ? cell->value : NULL;
+		if (v && VALUE_IS_ERROR (v))
+			goto out;	/* SUM's answer is the error */
+		if (v && VALUE_IS_FLOAT (v))
+			gnm_accumulator_add (acc, value_get_as_float (v));
+	}
+	sum = value_new_float (gnm_accumulator_value (acc));
+ out:
+	gnm_accumulator_free (acc);
+	gnm_accumulator_end (state);
+	return sum;
+}
+
+/* COUNTIF's wildcard pattern goes through a regular expression for each
+ * cell: the costliest formula of the Objectifs sheet. */
+GnmValue *
+pst_column_actions_value (Sheet *sheet, int col, int first_row, int last_row)
+{
+	int row, n = 0;
+
+	for (row = first_row; row <= last_row; row++) {
+		GnmCell const *cell = sheet_cell_get (sheet, col, row);
+		GnmValue const *v = cell ? cell->value : NULL;
+		char const *p;
+		int dots = 0;
+
+		n++;
+		if (v == NULL || VALUE_IS_EMPTY (v))
+			continue;
+		if (!VALUE_IS_STRING (v))
+			return NULL;
+		for (p = value_peek_string (v); *p; p++)
+			dots += *p == '.';
+		if (dots >= 3)
+			n--;
+	}
+	return value_new_int (n);
+}

@@ -36,6 +36,16 @@ void	       pst_budget_column_values	(Sheet *sheet, int article_col, int amount_
 					 char const * const *criteria, int n,
 					 GnmValue **values);
 
+/* =SUM(column @col, rows @first_row to @last_row): NULL when a cell holds
+ * an error, which is then SUM's answer. */
+GnmValue      *pst_column_sum_value	(Sheet *sheet, int col,
+					 int first_row, int last_row);
+/* =ROWS(r)-COUNTIF(r,"*.*.*.*") over that column: the rows whose
+ * reference has fewer than four parts (actions, not sous-actions); NULL
+ * when a cell holds anything but text. */
+GnmValue      *pst_column_actions_value	(Sheet *sheet, int col,
+					 int first_row, int last_row);
+
 G_END_DECLS
 
 #endif

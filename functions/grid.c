@@ -18,15 +18,13 @@ pst_grid_new (char const *file)
 void
 pst_sheet_free (PstSheet *sheet)
 {
-	int r, c;
+	int r;
 	if (sheet == NULL)
 		return;
-	for (r = 0; r < sheet->n_rows; r++) {
-		for (c = 0; c < sheet->rows[r].n_cells; c++)
-			g_free (sheet->rows[r].cells[c].text);
+	for (r = 0; r < sheet->n_rows; r++)
 		g_free (sheet->rows[r].cells);
-	}
 	g_free (sheet->rows);
+	g_string_chunk_free (sheet->texts);
 	g_free (sheet->col_hidden);
 	if (sheet->merge_top)
 		g_hash_table_destroy (sheet->merge_top);
@@ -63,6 +61,7 @@ pst_sheet_new (char const *name, int n_rows, int n_cols)
 	sheet->n_rows = MAX (n_rows, 0);
 	sheet->n_cols = MAX (n_cols, 0);
 	sheet->rows = g_new0 (PstRow, sheet->n_rows + 1);
+	sheet->texts = g_string_chunk_new (64 * 1024);
 	return sheet;
 }
 
@@ -96,8 +95,12 @@ pst_sheet_set (PstSheet *sheet, int row, int col, PstCellKind kind,
 		}
 		r->n_cells = col + 1;
 	}
+	/* A text replaced stays in the chunk until the sheet is freed. */
 	cell = &r->cells[col];
-	pst_cell_set (cell, kind, text, number);
+	cell->kind = kind;
+	cell->text = kind == PST_CELL_BLANK || text == NULL ? NULL
+		: g_string_chunk_insert (sheet->texts, text);
+	cell->number = number;
 }
 
 PstCell const *

@@ -42,6 +42,10 @@ typedef struct {
 	 * pst_sheet_merge_key (row, col) → the area's top row + 1; NULL
 	 * when the sheet has no such area. */
 	GHashTable *merge_top;
+	/* The cells' texts, one block after another rather than one
+	 * allocation each: a sheet of 100 000 rows is built, read and freed
+	 * at the speed of memory. */
+	GStringChunk *texts;
 } PstSheet;
 
 #define pst_sheet_merge_key(row, col) GSIZE_TO_POINTER ((gsize) (row) * 65536u + (gsize) (col) + 1u)
