@@ -423,6 +423,26 @@ pst_header_out_of_ten (char const *header)
 	return ten;
 }
 
+gboolean
+pst_header_person_aside (char const *header)
+{
+	static char const *const words[] = {
+		"politique", "elu", "elus", "echevin", "mandataire", "president",
+		"presidente", "contact", "mail", "courriel", "telephone", "tel", "gsm"
+	};
+	char *f = header ? pst_text_fold (header) : NULL;
+	char **tokens = f ? pst_text_tokens (f) : NULL;
+	gboolean aside = FALSE;
+	gsize i, w;
+
+	for (i = 0; tokens && tokens[i] && !aside; i++)
+		for (w = 0; w < G_N_ELEMENTS (words) && !aside; w++)
+			aside = strcmp (tokens[i], words[w]) == 0;
+	g_strfreev (tokens);
+	g_free (f);
+	return aside;
+}
+
 /* Columns that describe an action rather than place it. */
 gboolean
 pst_role_is_value (int role)

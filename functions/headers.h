@@ -41,6 +41,9 @@ gboolean pst_header_thousands	(char const *header);
 /* Whether a header says its progress is a mark out of ten
  * ("Avancement (sur 10)", "Avancement /10", "Avancement (0-10)"). */
 gboolean pst_header_out_of_ten	(char const *header);
+/* A person's column that names someone other than who delivers the
+ * action: "Pilote politique", "Échevin", "Personne de contact", "E-mail". */
+gboolean pst_header_person_aside	(char const *header);
 
 G_END_DECLS
 

@@ -615,6 +615,32 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			indices[c] = g_strdup ("rôle déjà tenu par une autre colonne : colonne gardée");
 		}
 	}
+	/* "Pilote politique | Pilote administratif", "Responsable | Personne
+	 * de contact": the Responsable is who delivers the action; the élu
+	 * or the contact beside is kept under its title, not joined to it. */
+	for (c = 0; c < t->n_cols; c++) {
+		char *header, *kept = NULL;
+		if (t->roles[c] != PST_FIELD_RESPONSABLE || conf[c] == PST_CONFIANCE_IMPOSEE)
+			continue;
+		header = pst_table_header (sheet, t, c);
+		for (d = 0; d < t->n_cols && pst_header_person_aside (header); d++) {
+			if (d != c && t->roles[d] == PST_FIELD_RESPONSABLE) {
+				kept = pst_table_header (sheet, t, d);
+				if (!pst_header_person_aside (kept))
+					break;
+				g_free (kept);
+				kept = NULL;
+			}
+		}
+		if (kept) {
+			t->roles[c] = PST_ROLE_NONE;
+			g_free (indices[c]);
+			indices[c] = g_strdup_printf ("une autre personne que celle qui mène l’action : colonne gardée sous son titre, "
+						      "le Responsable est lu dans « %s »", kept);
+		}
+		g_free (kept);
+		g_free (header);
+	}
 	/* "Budget" hidden beside "Budget" shown: last year's, kept as it is. */
 	for (c = 0; sheet->col_hidden && c < t->n_cols && c < sheet->n_cols; c++) {
 		if (!sheet->col_hidden[c] || !pst_role_is_value (t->roles[c]) ||

@@ -431,6 +431,37 @@ START_TEST (amounts_in_thousands_and_seasons)
 }
 END_TEST
 
+START_TEST (the_responsable_is_who_delivers_the_action)
+{
+	static char const *const rows[] = {
+		"OO|Action|Pilote politique|Pilote administratif|Personne de contact",
+		"OO 1.1 - Partenariats|Action A|Échevine|Marie Dupont|marie.dupont@cpas.be",
+	};
+	static char const *const alone[] = {
+		"OO|Action|Personne de contact",
+		"OO 1.1 - Partenariats|Action A|Marie Dupont",
+	};
+	PstPlan *plan = import_rows ("p.csv", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	PstAction const *a = action_labelled (plan, "Action A");
+	guint i;
+
+	ck_assert_str_eq (a->values[PST_FIELD_RESPONSABLE].text, "Marie Dupont");
+	/* The élu and the contact are kept under their titles. */
+	ck_assert_uint_eq (plan->extra_headers->len, 2);
+	for (i = 0; i < 2; i++)
+		ck_assert_str_eq (g_ptr_array_index (a->extras, i), i == 0 ? "Échevine" : "marie.dupont@cpas.be");
+	pst_plan_free (plan);
+	/* Without another, the contact is the Responsable. */
+	plan = import_rows ("c.csv", alone, G_N_ELEMENTS (alone), NULL, NULL);
+	ck_assert_str_eq (action_labelled (plan, "Action A")->values[PST_FIELD_RESPONSABLE].text, "Marie Dupont");
+	pst_plan_free (plan);
+	ck_assert (pst_header_person_aside ("Pilote politique"));
+	ck_assert (pst_header_person_aside ("E-mail du pilote"));
+	ck_assert (!pst_header_person_aside ("Pilote administratif"));
+	ck_assert (!pst_header_person_aside ("Responsable"));
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -628,6 +659,7 @@ layout_suite (void)
 	tcase_add_test (tc, values_in_the_forms_people_type);
 	tcase_add_test (tc, amounts_in_thousands_and_seasons);
 	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
+	tcase_add_test (tc, the_responsable_is_who_delivers_the_action);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);

@@ -840,8 +840,25 @@ def l84():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l85():
+	"""Three people per action: the pilote politique (an élu), the pilote
+	administratif (who delivers the action, the Responsable of the truth)
+	and the pilote's e-mail address."""
+	name = "L85-pilotes-politique-et-administratif.xlsx"
+	oss = view(model(plan(3636)), [1])
+	elus = ["Présidente", "Échevin des affaires sociales", "Conseillère de l'action sociale"]
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote politique", "Pilote administratif",
+	        "E-mail du pilote", "Statut", "Avancement", "Échéance", "Budget", "Article"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		rows.append([o.label, oo.label, a.label, elus[n % 3], a.resp, mail(a.resp), a.etat, c_pct(a.av),
+		             c_date(a.fin), c_num(a.budget), a.article or ""])
+	write_book(name, [("PST", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78, l79, l80, l81, l82, l83, l84]
+           l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85]
 
 
 if __name__ == "__main__":
