@@ -172,6 +172,15 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "budget previsionnel", PST_FIELD_BUDGET }, { "cout previsionnel", PST_FIELD_BUDGET },
 	{ "montant estime", PST_FIELD_BUDGET }, { "prevu", PST_FIELD_BUDGET },
 	{ "budget total", PST_FIELD_BUDGET }, { "cout total", PST_FIELD_BUDGET },
+	/* The budget in two parts, added up (import-versions.c). */
+	{ "ordinaire", PST_FIELD_BUDGET }, { "extraordinaire", PST_FIELD_BUDGET },
+	{ "service ordinaire", PST_FIELD_BUDGET }, { "service extraordinaire", PST_FIELD_BUDGET },
+	{ "budget ordinaire", PST_FIELD_BUDGET }, { "budget extraordinaire", PST_FIELD_BUDGET },
+	{ "montant ordinaire", PST_FIELD_BUDGET }, { "montant extraordinaire", PST_FIELD_BUDGET },
+	{ "credit", PST_FIELD_BUDGET }, { "credit budgetaire", PST_FIELD_BUDGET },
+	{ "credit prevu", PST_FIELD_BUDGET }, { "credit inscrit", PST_FIELD_BUDGET },
+	{ "depense prevue", PST_FIELD_BUDGET }, { "depense previsionnelle", PST_FIELD_BUDGET },
+	{ "depense estimee", PST_FIELD_BUDGET },
 
 	{ "engage", PST_FIELD_ENGAGE }, { "montant engage", PST_FIELD_ENGAGE },
 	{ "engagements", PST_FIELD_ENGAGE }, { "depense", PST_FIELD_ENGAGE },
@@ -421,6 +430,46 @@ pst_header_out_of_ten (char const *header)
 		!strstr (f, "sur 100") && !strstr (f, "/100") && !strstr (f, "0-100");
 	g_free (f);
 	return ten;
+}
+
+gboolean
+pst_header_amount_aside (char const *header)
+{
+	static char const *const starts[] = {
+		"recette", "montant subside", "montant du subside", "montant de subside",
+		"montant subvention", "montant de la subvention", "charge nette", "montant liquide",
+		"liquide", "liquidation", "solde"
+	};
+	char *key = header ? header_key (header) : NULL;
+	gboolean aside = FALSE;
+	gsize i;
+
+	for (i = 0; key && i < G_N_ELEMENTS (starts) && !aside; i++) {
+		gsize n = strlen (starts[i]);
+		aside = strncmp (key, starts[i], n) == 0 && (key[n] == '\0' || key[n] == ' ');
+	}
+	g_free (key);
+	return aside;
+}
+
+gboolean
+pst_header_names_spending (char const *header)
+{
+	char *key = header ? header_key (header) : NULL;
+	gboolean yes = key && strcmp (key, "depense") == 0;
+	g_free (key);
+	return yes;
+}
+
+gboolean
+pst_header_year_or_total (char const *header)
+{
+	char *key = header ? header_key (header) : NULL;
+	gboolean yes = key && (strcmp (key, "total") == 0 || strcmp (key, "total general") == 0 ||
+			       (strlen (key) == 4 && (key[0] == '1' || key[0] == '2') &&
+				strspn (key, "0123456789") == 4));
+	g_free (key);
+	return yes;
 }
 
 gboolean

@@ -41,6 +41,15 @@ gboolean pst_header_thousands	(char const *header);
 /* Whether a header says its progress is a mark out of ten
  * ("Avancement (sur 10)", "Avancement /10", "Avancement (0-10)"). */
 gboolean pst_header_out_of_ten	(char const *header);
+/* An amount beside the action's budget that is no part of it: a recette,
+ * a subside's amount, what is liquidé, a charge nette, a solde. */
+gboolean pst_header_amount_aside	(char const *header);
+/* "Dépenses", bare: what is spent, or, with no budget beside, what the
+ * action will spend. */
+gboolean pst_header_names_spending	(char const *header);
+/* "2025", "2026 (k€)", "Total": a header that names no field, over
+ * amounts the budget of a year or the sum of them. */
+gboolean pst_header_year_or_total	(char const *header);
 /* A person's column that names someone other than who delivers the
  * action: "Pilote politique", "Échevin", "Personne de contact", "E-mail". */
 gboolean pst_header_person_aside	(char const *header);

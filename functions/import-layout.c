@@ -178,6 +178,19 @@ is_plain_header_row (PstSheet const *sheet, int row)
 	return filled >= 3;
 }
 
+/* Amounts, or small numbers under a header in thousands: never only
+ * fractions, which are as often progress. */
+static gboolean
+holds_amounts (PstProfile const *p, char const *header)
+{
+	int large = p->k[K_AMOUNT] + p->k[K_SERIAL];
+	int numbers = large + p->k[K_SMALL];
+
+	if (pst_header_thousands (header))
+		return p->n > 0 && (numbers + p->k[K_FRACTION]) * 10 >= p->n * 8;
+	return p->n > 0 && large > 0 && numbers * 10 >= p->n * 8;
+}
+
 static gboolean
 is_label_role (int role)
 {
@@ -463,6 +476,12 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			conf[c] = PST_CONFIANCE_IMPOSEE;
 			indices[c] = g_strdup ("choisi par l’utilisateur (--colonne)");
 			imposed_any = TRUE;
+		} else if (pst_header_amount_aside (header)) {
+			/* "Recettes", "Montant liquidé": never the budget, whatever
+			 * their amounts say. */
+			conf[c] = PST_CONFIANCE_FORTE;
+			indices[c] = g_strdup ("montant à part du budget de l’action (recette, subside, liquidé, solde) : "
+					       "colonne gardée sous son titre");
 		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU && holds_volets (sheet, t, end, c)) {
 			/* "Type : Interne / Externe". */
 			t->roles[c] = PST_FIELD_VOLET;
@@ -498,6 +517,13 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 				conf[c] = exact ? PST_CONFIANCE_FORTE : PST_CONFIANCE_MOYENNE;
 				indices[c] = g_strdup (exact ? "en-tête" : "début de l’en-tête");
 			}
+		} else if (pst_header_year_or_total (header) && holds_amounts (&profiles[c], header)) {
+			/* "2025 (k€) | 2026 (k€) | Total (k€)": the header names
+			 * no field, but a year's budget or their sum. */
+			t->roles[c] = PST_FIELD_BUDGET;
+			conf[c] = PST_CONFIANCE_MOYENNE;
+			indices[c] = g_strdup ("en-tête d’année ou de total, et les valeurs sont des montants");
+			from_content[c] = TRUE;
 		} else if (cr != PST_ROLE_NONE && cr != PST_ROLE_LABEL) {
 			t->roles[c] = cr;
 			conf[c] = percent >= 90 ? PST_CONFIANCE_MOYENNE : PST_CONFIANCE_FAIBLE;
@@ -657,6 +683,27 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 				g_free (shown);
 				break;
 			}
+	}
+	/* "Dépenses" and no budget beside: what the action will spend. */
+	{
+		int spend = -1, n_spend = 0, has_budget = FALSE;
+		for (c = 0; c < t->n_cols; c++) {
+			char *header;
+			has_budget |= t->roles[c] == PST_FIELD_BUDGET;
+			if (t->roles[c] != PST_FIELD_ENGAGE || conf[c] == PST_CONFIANCE_IMPOSEE)
+				continue;
+			header = pst_table_header (sheet, t, c);
+			if (pst_header_names_spending (header)) {
+				spend = c;
+				n_spend++;
+			}
+			g_free (header);
+		}
+		if (!has_budget && n_spend == 1) {
+			t->roles[spend] = PST_FIELD_BUDGET;
+			g_free (indices[spend]);
+			indices[spend] = g_strdup ("en-tête « dépenses », sans colonne de budget : ce que l’action dépensera");
+		}
 	}
 	pst_versions_decide (sheet, t, conf, indices);
 	for (c = 0; c < t->n_cols; c++)

@@ -76,6 +76,8 @@ version_kind (PstSheet const *sheet, PstTable const *t, int col)
 				g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == f || !g_ascii_isdigit (p[-1]));
 		if (year)
 			kind = VERSION_YEAR;
+		else if (has_word (f, "ordinaire") || has_word (f, "extraordinaire"))
+			kind = VERSION_PART;	/* "Service ordinaire": one of two parts */
 		else {
 			gboolean exact;
 			if (pst_header_role_full (header, &exact) == PST_FIELD_BUDGET && exact)

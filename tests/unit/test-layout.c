@@ -72,6 +72,22 @@ START_TEST (headers_are_read_as_people_write_them)
 	ck_assert_int_eq (pst_header_role ("Objectifs\nstratégiques"), PST_FIELD_OS);
 	ck_assert_int_eq (pst_header_role ("Projets / actions"), PST_FIELD_ACTION);
 	ck_assert_int_eq (pst_header_role ("Porteur"), PST_FIELD_RESPONSABLE);
+	/* The budget as a directeur financier writes it. */
+	ck_assert_int_eq (pst_header_role ("Service ordinaire (€)"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("Service extraordinaire"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("Crédit budgétaire (€)"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("Dépenses prévues (€)"), PST_FIELD_BUDGET);
+	ck_assert_int_eq (pst_header_role ("Service"), PST_FIELD_SERVICE);
+	ck_assert (pst_header_amount_aside ("Recettes - Subside RW 60 % (€)"));
+	ck_assert (pst_header_amount_aside ("Montant liquidé (€)"));
+	ck_assert (pst_header_amount_aside ("Charge nette CPAS"));
+	ck_assert (!pst_header_amount_aside ("Subside"));
+	ck_assert (!pst_header_amount_aside ("Montant engagé"));
+	ck_assert (pst_header_year_or_total ("2026 (k€)"));
+	ck_assert (pst_header_year_or_total ("Total"));
+	ck_assert (!pst_header_year_or_total ("Budget 2026"));
+	ck_assert (pst_header_names_spending ("Dépenses (€)"));
+	ck_assert (!pst_header_names_spending ("Dépenses prévues"));
 	ck_assert_int_eq (pst_header_role ("Échéancier"), PST_FIELD_FIN);
 	ck_assert_int_eq (pst_header_role ("Réalisation %"), PST_FIELD_AVANCEMENT);
 	ck_assert_int_eq (pst_header_role ("Coût"), PST_FIELD_BUDGET);

@@ -857,8 +857,108 @@ def l85():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l86():
+	"""The budget as the directeur financier splits it: "Service ordinaire
+	(€)" and "Service extraordinaire (€)" (the parts add up to the
+	budget), then a subsidy as a recette and the CPAS's charge nette, two
+	amounts that are no part of the budget."""
+	name = "L86-ordinaire-extraordinaire-recettes.xlsx"
+	oss = view(model(plan(3737)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement", "Échéance",
+	        "Article", "Service ordinaire (€)", "Service extraordinaire (€)", "Recettes - Subside RW 60 % (€)",
+	        "Charge nette CPAS (€)"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		b = a.budget
+		ordinaire = extra = recette = nette = None
+		if b:
+			if n % 3 == 0:
+				ordinaire = b
+			elif n % 3 == 1:
+				extra = b
+			else:
+				ordinaire, extra = round(b * 0.4, 2), b - round(b * 0.4, 2)
+			recette = round(b * 0.6, 2) if n % 2 == 0 else None
+			nette = b - recette if recette else None
+		rows.append([o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), a.article or "",
+		             c_num(ordinaire), c_num(extra), c_num(recette), c_num(nette)])
+	write_book(name, [("PST", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l87():
+	"""The budget's life: "Crédit budgétaire (€)" (the budget), "Montant
+	engagé (€)", "Montant liquidé (€)"; beside a "Budget (€)"-less plan, a
+	"Montant subside (€)" that is a share of the crédit, not more of it."""
+	name = "L87-credit-engage-liquide.xlsx"
+	oss = view(model(plan(3838)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement", "Échéance",
+	        "Article", "Crédit budgétaire (€)", "Montant engagé (€)", "Montant liquidé (€)", "Financement",
+	        "Montant subside (€)"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		b = a.budget
+		engage = round(b * a.av, 2) if b else None
+		liquide = round(engage / 2, 2) if engage else None
+		subside = round(b * 0.5, 2) if b and n % 2 else None
+		rows.append([o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), a.article or "",
+		             c_num(b), c_num(engage), c_num(liquide), "Subside RW 50 %" if subside else "Fonds propres",
+		             c_num(subside)])
+	write_book(name, [("PST", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l88():
+	"""A CSV of "Dépenses" and "Recettes", amounts written "38 500,00 €",
+	the recettes negative: with no Budget column, the dépenses are what
+	the action will spend."""
+	name = "L88-depenses-recettes.csv"
+	oss = view(model(plan(3939)), [1])
+	def euros(v):
+		if v is None:
+			return ""
+		whole, cents = ("%.2f" % abs(v)).split(".")
+		groups = []
+		while len(whole) > 3:
+			groups.insert(0, whole[-3:])
+			whole = whole[:-3]
+		return ("-" if v < 0 else "") + " ".join([whole] + groups) + "," + cents + " €"
+	rows = [["Code", "Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement",
+	         "Échéance", "Article", "Dépenses", "Recettes"]]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		recette = -round(a.budget * 0.6, 2) if a.budget and n % 2 == 0 else None
+		rows.append([code, o.label, oo.label, a.label, a.resp, a.etat, "%d" % round(a.av * 100),
+		             a.fin.strftime("%d/%m/%Y"), a.article or "", euros(a.budget), euros(recette)])
+	write_text_csv(name, rows, ";", "utf-8", "\n")
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
+def l89():
+	"""A multi-year programme in thousands of euros: "2025 (k€)" to "2027
+	(k€)" and "Total (k€)", no column named budget: the total is the
+	budget."""
+	name = "L89-annees-keuros-total.xlsx"
+	oss = view(model(plan(4040)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement", "Échéance",
+	        "Article", "2025 (k€)", "2026 (k€)", "2027 (k€)", "Total (k€)"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		if a.budget:
+			a.budget = round(a.budget / 100) * 100 or 100
+			k = a.budget / 1000
+			years = [round(k * 0.5, 3), round(k * 0.3, 3)]
+			years.append(round(k - years[0] - years[1], 3))
+		else:
+			years, k = [None, None, None], None
+		rows.append([o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), a.article or ""] +
+		            [c_num(y) for y in years] + [c_num(k)])
+	write_book(name, [("Programme", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
-           l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85]
+           l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
+           l88, l89]
 
 
 if __name__ == "__main__":
