@@ -405,6 +405,41 @@ legend_words (Importer *imp, char const *text)
 	return words ? words : text;
 }
 
+/* "En cours - 40%", "En cours (50 %)", "100 % - Terminé", "En cours / 25 %":
+ * the status's words, the percentage and what joins it taken out; the
+ * percentage ("40%") in *@percent, NULL when the text has none. */
+static char *
+status_without_percent (char const *text, char **percent)
+{
+	char const *sign = strchr (text, '%'), *start, *end;
+	GString *words;
+
+	*percent = NULL;
+	if (sign == NULL || strchr (sign + 1, '%'))
+		return g_strdup (text);
+	for (start = sign; start > text && start[-1] == ' '; start--)
+		;
+	if (start == text || !g_ascii_isdigit (start[-1]))
+		return g_strdup (text);
+	while (start > text && g_ascii_isdigit (start[-1]))
+		start--;
+	/* "12,5 %": a decimal part, not the comma of "En cours, 60%". */
+	if (start - text >= 2 && (start[-1] == ',' || start[-1] == '.') && g_ascii_isdigit (start[-2]))
+		for (start--; start > text && g_ascii_isdigit (start[-1]); start--)
+			;
+	*percent = g_strndup (start, sign + 1 - start);
+	/* The joining characters on either side go with it. */
+	for (end = sign + 1; *end && strchr (" -/,;:)", *end); end++)
+		;
+	while (start > text && strchr (" -/,;:(", start[-1]))
+		start--;
+	words = g_string_new_len (text, start - text);
+	if (words->len > 0 && *end)
+		g_string_append_c (words, ' ');
+	g_string_append (words, end);
+	return g_string_free (words, FALSE);
+}
+
 /* Fields of one value; the others join their values with " ; ". */
 static gboolean
 field_is_single (int field)
@@ -444,24 +479,25 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 		set_date (imp, a, row, field, cell);
 		break;
 	case PST_FIELD_STATUT: {
-		PstStatus s = status_parse_once (imp, legend_words (imp, text));
-		char const *open = strchr (text, '(');
+		char *percent = NULL;
+		char *words = status_without_percent (text, &percent);
+		PstStatus s = status_parse_once (imp, legend_words (imp, words));
+
+		g_free (words);
 		if (s == PST_STATUS_UNKNOWN) {
 			keep_unread (imp, a, row, PST_GRAVITE_AVERTISSEMENT, field, text,
 				     "statut inconnu");
+			g_free (percent);
 			break;
 		}
 		pst_cell_set (&a->values[field], PST_CELL_TEXT, pst_status_code (s), 0);
-		/* "En cours (50 %)": the progress beside the status, where no
-		 * column gives it. */
-		if (open && strchr (open, '%') &&
-		    imp_role_column (imp, PST_FIELD_AVANCEMENT) < 0 &&
-		    a->values[PST_FIELD_AVANCEMENT].kind == PST_CELL_BLANK) {
-			char *inside = g_strndup (open + 1, strcspn (open + 1, ")"));
-			if (pst_taux_from_text (inside, &fraction) == PST_OK)
-				pst_cell_set (&a->values[PST_FIELD_AVANCEMENT], PST_CELL_NUMBER, inside, fraction);
-			g_free (inside);
-		}
+		/* "En cours (50 %)", "En cours - 40%", "100 % - Terminé": the
+		 * progress beside the status, where no column gives it. */
+		if (percent && imp_role_column (imp, PST_FIELD_AVANCEMENT) < 0 &&
+		    a->values[PST_FIELD_AVANCEMENT].kind == PST_CELL_BLANK &&
+		    pst_taux_from_text (percent, &fraction) == PST_OK)
+			pst_cell_set (&a->values[PST_FIELD_AVANCEMENT], PST_CELL_NUMBER, percent, fraction);
+		g_free (percent);
 		break;
 	}
 	case PST_FIELD_AVANCEMENT:

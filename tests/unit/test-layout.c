@@ -478,6 +478,36 @@ START_TEST (the_responsable_is_who_delivers_the_action)
 }
 END_TEST
 
+START_TEST (a_status_and_its_progress_in_one_cell)
+{
+	static char const *const rows[] = {
+		"OO|Action|Pilote|Statut - avancement|Échéance",
+		"OO 1.1 - Partenariats|Action A|Marie Dupont|En cours - 40%|30/06/2026",
+		"|Action B|Marie Dupont|100 % - Terminé|30/06/2026",
+		"|Action C|Marie Dupont|En cours, 60%|30/06/2026",
+		"|Action D|Marie Dupont|Suspendu / 20 %|30/06/2026",
+		"|Action E|Marie Dupont|En cours (12,5 %)|30/06/2026",
+		"|Action F|Marie Dupont|Non commencé|30/06/2026",
+	};
+	static struct { char const *label, *statut; double avancement; } const want[] = {
+		{ "Action A", "EN_COURS", 0.4 }, { "Action B", "TERMINE", 1 },
+		{ "Action C", "EN_COURS", 0.6 }, { "Action D", "PROBLEME", 0.2 },
+		{ "Action E", "EN_COURS", 0.125 },
+	};
+	PstPlan *plan = import_rows ("s.csv", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	gsize i;
+
+	for (i = 0; i < G_N_ELEMENTS (want); i++) {
+		PstAction const *a = action_labelled (plan, want[i].label);
+		ck_assert_str_eq (a->values[PST_FIELD_STATUT].text, want[i].statut);
+		ck_assert_double_eq_tol (a->values[PST_FIELD_AVANCEMENT].number, want[i].avancement, 1e-9);
+	}
+	/* No percentage: nothing invented. */
+	ck_assert_int_eq (action_labelled (plan, "Action F")->values[PST_FIELD_AVANCEMENT].kind, PST_CELL_BLANK);
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -676,6 +706,7 @@ layout_suite (void)
 	tcase_add_test (tc, amounts_in_thousands_and_seasons);
 	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
 	tcase_add_test (tc, the_responsable_is_who_delivers_the_action);
+	tcase_add_test (tc, a_status_and_its_progress_in_one_cell);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);

@@ -956,9 +956,27 @@ def l89():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l90():
+	"""The status and the progress in one cell, in the forms people type
+	them: "En cours - 40%", "100 % - Terminé", "En cours, 60%",
+	"Suspendu / 20 %", under the plain header "Statut"."""
+	name = "L90-statut-tiret-pourcent.xlsx"
+	oss = view(model(plan(4141)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Échéance", "Budget",
+	        "Article"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		w, p = a.etat or "", "%d" % round(a.av * 100) if a.av is not None else None
+		cell = w if p is None else [w + " - " + p + "%", p + " % - " + w, w + ", " + p + "%",
+		                            w + " / " + p + " %"][n % 4]
+		rows.append([o.label, oo.label, a.label, a.resp, cell, c_date(a.fin), c_num(a.budget), a.article or ""])
+	write_book(name, [("Suivi", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89]
+           l88, l89, l90]
 
 
 if __name__ == "__main__":
