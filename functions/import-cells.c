@@ -28,6 +28,15 @@ imp_first_nonempty (Importer *imp, int row, int from)
 	return -1;
 }
 
+int
+imp_filled_cells (Importer *imp, int row)
+{
+	int c, n = 0, width = pst_sheet_row_width (imp->sheet, row);
+	for (c = 0; c < width; c++)
+		n += imp_text_at (imp, row, c) != NULL;
+	return n;
+}
+
 static char *
 row_contents (Importer *imp, int row)
 {

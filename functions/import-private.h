@@ -74,6 +74,7 @@ typedef struct {
 	GHashTable     *repeats;	/* sheet name → its label's first sheet */
 	char const     *source_sheet_name;
 	guint		n_repeated, n_sheet_actions;
+	guint		n_stray;	/* rows of a table outside any table read */
 
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */
@@ -111,6 +112,7 @@ enum {
 /* import-cells.c: a table's cells, sources, anomalies, extra columns. */
 char const	*imp_text_at		(Importer *imp, int row, int col);
 int		 imp_first_nonempty	(Importer *imp, int row, int from);
+int		 imp_filled_cells	(Importer *imp, int row);
 char		*imp_row_source		(Importer *imp, int row);
 void		 imp_anomaly		(Importer *imp, int row, PstGravite gravite,
 					 char const *fmt, ...) G_GNUC_PRINTF (4, 5);

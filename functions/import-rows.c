@@ -585,6 +585,8 @@ imp_import_row (Importer *imp, int row)
 		if (lead_text && imp->sheet_title == NULL && imp_first_nonempty (imp, row, lead + 1) < 0)
 			imp->sheet_title = g_strdup (lead_text);
 		imp_anomaly (imp, row, PST_GRAVITE_INFO, "Titre ou texte hors des tableaux.");
+		if (imp_filled_cells (imp, row) >= 4)
+			imp->n_stray++;
 		return;
 	}
 	if (code && (lettered = imp_lettered_code (code))) {

@@ -561,7 +561,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.row_origin = origin;
 		imp.source_sheet = sheet;
 		imp.source_sheet_name = whole->name;
-		imp.n_repeated = imp.n_sheet_actions = 0;
+		imp.n_repeated = imp.n_sheet_actions = imp.n_stray = 0;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
 		imp_find_entity_titles (&imp);
 		imp_read_legend (&imp, sheet);
@@ -600,6 +600,12 @@ pst_import_with (PstGrid const *grid, char const *entite,
 					   "La feuille « %s » reprend %u actions déjà lues dans la feuille « %s » : le même plan à deux dates ? Importez-en une seule avec --feuille.",
 					   sheet->name, imp.n_repeated,
 					   (char const *) g_hash_table_lookup (imp.repeats, sheet->name));
+		/* "Plan (suite)" without its header: rows of a table that no
+		 * header makes readable. */
+		if (imp.n_stray >= 3 && imp.n_sheet_actions == 0)
+			pst_reading_doubt (imp.reading,
+					   "La feuille « %s » a %u lignes de tableau sans en-tête reconnu, qui ne sont pas lues (voir Anomalies) : la suite du plan ? Recopiez-y la ligne d’en-tête du plan, puis importez à nouveau.",
+					   sheet->name, imp.n_stray);
 		count_levels (imp.plan, first_objective, first_action, sr);
 		g_ptr_array_free (imp.tables, TRUE);
 		imp.tables = NULL;

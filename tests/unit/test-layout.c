@@ -508,6 +508,32 @@ START_TEST (a_status_and_its_progress_in_one_cell)
 }
 END_TEST
 
+START_TEST (a_sheet_that_continues_the_plan_without_header_is_doubted)
+{
+	static char const *const first[] = {
+		"Réf.|OS|OO|Action|Pilote|Statut|Échéance",
+		"1.1.1|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|M. Lambert|En cours|#2026-06-30",
+		"1.1.2|||Présenter le CPAS aux services de la région|Mme Collignon|Terminé|#2025-12-31",
+	};
+	static char const *const suite[] = {
+		"2.1.1|OS 2 - Être un CPAS accessible|OO 2.1 - Simplifier l'accueil|Créer un guichet unique|Mme Gérard|En cours|#2026-06-30",
+		"2.1.2|||Former les agents d'accueil|Mme Gérard|À démarrer|#2026-12-31",
+		"2.1.3|||Traduire les formulaires|M. Lambert|À démarrer|#2027-06-30",
+	};
+	PstGrid *grid = pst_grid_new ("s.xlsx");
+	PstPlan *plan;
+
+	pst_test_add_sheet (grid, "Plan", first, G_N_ELEMENTS (first));
+	pst_test_add_sheet (grid, "Plan (suite)", suite, G_N_ELEMENTS (suite));
+	plan = pst_import (grid, "s");
+	ck_assert_uint_eq (plan->reading->doutes->len, 1);
+	ck_assert_ptr_nonnull (strstr (g_ptr_array_index (plan->reading->doutes, 0), "« Plan (suite) » a 3 lignes"));
+	pst_test_nothing_lost (grid, plan);
+	pst_plan_free (plan);
+	pst_grid_free (grid);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -707,6 +733,7 @@ layout_suite (void)
 	tcase_add_test (tc, amounts_per_year_are_summed_and_each_kept);
 	tcase_add_test (tc, the_responsable_is_who_delivers_the_action);
 	tcase_add_test (tc, a_status_and_its_progress_in_one_cell);
+	tcase_add_test (tc, a_sheet_that_continues_the_plan_without_header_is_doubted);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
