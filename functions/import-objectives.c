@@ -571,6 +571,12 @@ imp_new_action (Importer *imp, int row, int level, char const *code, char const 
 			g_hash_table_insert (imp->repeats, (gpointer) imp->source_sheet_name,
 					     (gpointer) first);
 		}
+		if (imp->oo && imp->oo->ref) {
+			char *here = g_strconcat (imp->oo->ref, "\t", key, NULL);
+			if (g_hash_table_lookup (imp->oo_labels, here) == imp->source_sheet_name)
+				imp->n_twice++;
+			g_hash_table_insert (imp->oo_labels, here, (gpointer) imp->source_sheet_name);
+		}
 		g_free (key);
 	}
 	return a;

@@ -75,6 +75,8 @@ typedef struct {
 	char const     *source_sheet_name;
 	guint		n_repeated, n_sheet_actions;
 	guint		n_stray;	/* rows of a table outside any table read */
+	guint		n_twice;	/* actions of this sheet met twice under one OO */
+	GHashTable     *oo_labels;	/* "OO ref\tlabel key" → the sheet's name */
 
 	GHashTable     *objective_keys;	/* context key → PstObjective */
 	GHashTable     *refs;		/* canonical refs in use → owner */

@@ -509,6 +509,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.action_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.oo_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -561,7 +562,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 		imp.row_origin = origin;
 		imp.source_sheet = sheet;
 		imp.source_sheet_name = whole->name;
-		imp.n_repeated = imp.n_sheet_actions = imp.n_stray = 0;
+		imp.n_repeated = imp.n_sheet_actions = imp.n_stray = imp.n_twice = 0;
 		imp.tables = pst_layout_tables (imp.sheet, options, imp.header_roles, sr, imp.reading);
 		imp_find_entity_titles (&imp);
 		imp_read_legend (&imp, sheet);
@@ -600,6 +601,12 @@ pst_import_with (PstGrid const *grid, char const *entite,
 					   "La feuille « %s » reprend %u actions déjà lues dans la feuille « %s » : le même plan à deux dates ? Importez-en une seule avec --feuille.",
 					   sheet->name, imp.n_repeated,
 					   (char const *) g_hash_table_lookup (imp.repeats, sheet->name));
+		/* The same actions again under the same objectives: a sheet
+		 * that gives the plan at two dates ("Année" 2025, then 2026). */
+		if (imp.n_twice >= 3 && imp.n_twice * 4 >= imp.n_sheet_actions)
+			pst_reading_doubt (imp.reading,
+					   "La feuille « %s » donne %u actions deux fois sous le même objectif, avec le même libellé : le même plan à deux dates (une colonne « Année » ?) ? Chacune est comptée deux fois ; n’importez qu’une période.",
+					   sheet->name, imp.n_twice);
 		/* "Plan (suite)" without its header: rows of a table that no
 		 * header makes readable. */
 		if (imp.n_stray >= 3 && imp.n_sheet_actions == 0)
@@ -654,6 +661,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.action_by_code);
 	g_hash_table_destroy (imp.legend);
 	g_hash_table_destroy (imp.label_sheet);
+	g_hash_table_destroy (imp.oo_labels);
 	g_clear_pointer (&imp.entity_rows, g_hash_table_destroy);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);

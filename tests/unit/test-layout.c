@@ -534,6 +534,25 @@ START_TEST (a_sheet_that_continues_the_plan_without_header_is_doubted)
 }
 END_TEST
 
+START_TEST (a_sheet_giving_the_plan_at_two_dates_is_doubted)
+{
+	static char const *const rows[] = {
+		"Année|OS|OO|Action|Statut",
+		"2025|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|En cours",
+		"2025|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Présenter le CPAS à la région|À démarrer",
+		"2025|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Créer un guichet unique|À démarrer",
+		"2026|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Participer aux plateformes ISP|Terminé",
+		"2026|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Présenter le CPAS à la région|En cours",
+		"2026|OS 1 - Être un CPAS juste|OO 1.1 - Maintenir les partenariats|Créer un guichet unique|En cours",
+	};
+	PstPlan *plan = import_rows ("a.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_uint_eq (plan->reading->doutes->len, 1);
+	ck_assert_ptr_nonnull (strstr (g_ptr_array_index (plan->reading->doutes, 0), "3 actions deux fois"));
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -734,6 +753,7 @@ layout_suite (void)
 	tcase_add_test (tc, the_responsable_is_who_delivers_the_action);
 	tcase_add_test (tc, a_status_and_its_progress_in_one_cell);
 	tcase_add_test (tc, a_sheet_that_continues_the_plan_without_header_is_doubted);
+	tcase_add_test (tc, a_sheet_giving_the_plan_at_two_dates_is_doubted);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
