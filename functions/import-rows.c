@@ -168,9 +168,11 @@ objective_row (Importer *imp, int row, int level, char const *code, char *label)
 			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
 			 o->ref, o->source);
 	g_free (source);
-	if (row_has_values (imp, row))
+	if (row_has_values (imp, row)) {
 		imp_anomaly (imp, row, PST_GRAVITE_INFO,
 			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");
+		g_ptr_array_add (imp->valued, o);
+	}
 }
 
 /* A row of placement columns only names its objectives; when they were

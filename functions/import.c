@@ -353,6 +353,32 @@ find_doubts (Importer *imp)
 		pst_reading_doubt (imp->reading,
 				   "%u montant(s) fusionné(s) sur plusieurs actions : chacun est compté une fois, sur la première action ; vérifiez à quelle action il revient.",
 				   imp->n_shared_amounts);
+	{
+		/* "3.1" under OS 3 with a pilote, a statut and a budget, and no
+		 * action under it: an action the numbering made an OO. */
+		GHashTable *with_actions = g_hash_table_new (g_str_hash, g_str_equal);
+		guint empty = 0;
+		for (i = 0; i < plan->actions->len; i++) {
+			PstAction const *a = g_ptr_array_index (plan->actions, i);
+			if (a->values[PST_FIELD_REF_OO].text)
+				g_hash_table_add (with_actions, a->values[PST_FIELD_REF_OO].text);
+			if (a->values[PST_FIELD_REF_OS].text)
+				g_hash_table_add (with_actions, a->values[PST_FIELD_REF_OS].text);
+		}
+		for (i = 0; i < imp->valued->len; i++) {
+			PstObjective const *o = g_ptr_array_index (imp->valued, i);
+			if (o->ref && !g_hash_table_contains (with_actions, o->ref)) {
+				g_hash_table_add (with_actions, o->ref);	/* counted once */
+				empty++;
+			}
+		}
+		if (empty)
+			pst_reading_doubt (imp->reading,
+					   "%u objectif(s) sans action portent les valeurs d’une action (statut, pilote, avancement, montant) : "
+					   "des actions écrites directement sous leur objectif stratégique ? Elles ne sont pas lues comme actions ; voir Anomalies.",
+					   empty);
+		g_hash_table_destroy (with_actions);
+	}
 	if (imp->n_unplaced)
 		pst_reading_doubt (imp->reading,
 				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",
@@ -510,6 +536,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.legend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.oo_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	imp.valued = g_ptr_array_new ();
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -662,6 +689,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.legend);
 	g_hash_table_destroy (imp.label_sheet);
 	g_hash_table_destroy (imp.oo_labels);
+	g_ptr_array_free (imp.valued, TRUE);
 	g_clear_pointer (&imp.entity_rows, g_hash_table_destroy);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);

@@ -553,6 +553,29 @@ START_TEST (a_sheet_giving_the_plan_at_two_dates_is_doubted)
 }
 END_TEST
 
+START_TEST (objectives_that_carry_an_actions_values_are_doubted)
+{
+	static char const *const rows[] = {
+		"N°|Intitulé|Pilote|Statut|Budget",
+		"1|Être un CPAS juste||",
+		"1.1|Maintenir les partenariats||",
+		"1.1.1|Participer aux plateformes ISP|M. Lambert|En cours|~1200",
+		"1.1.2|Présenter le CPAS à la région|Mme Collignon|À démarrer|",
+		"2|Être un CPAS accessible||",
+		"2.1|Créer un guichet unique|Mme Gérard|En cours|~5000",
+		"2.2|Former les agents d'accueil|Mme Gérard|À démarrer|",
+	};
+	PstPlan *plan = import_rows ("o.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	guint i;
+	gboolean said = FALSE;
+
+	for (i = 0; i < plan->reading->doutes->len; i++)
+		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "2 objectif(s) sans action") != NULL;
+	ck_assert (said);
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -754,6 +777,7 @@ layout_suite (void)
 	tcase_add_test (tc, a_status_and_its_progress_in_one_cell);
 	tcase_add_test (tc, a_sheet_that_continues_the_plan_without_header_is_doubted);
 	tcase_add_test (tc, a_sheet_giving_the_plan_at_two_dates_is_doubted);
+	tcase_add_test (tc, objectives_that_carry_an_actions_values_are_doubted);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
