@@ -11,7 +11,7 @@
 #include <string.h>
 
 /* The label after a code in the same cell, or the next text cell that
- * is not a value column. */
+ * is not a value column, a code or a parent's code. */
 static char *
 label_after (Importer *imp, int row, int col, gsize offset)
 {
@@ -26,6 +26,9 @@ label_after (Importer *imp, int row, int col, gsize offset)
 			continue;
 		if (imp->has_header && pst_role_is_value (imp->roles[c]))
 			break;
+		/* "OO1.1 | OS1 | Renforcer…": the parent's code is no label. */
+		if (imp->has_header && (imp->roles[c] == PST_ROLE_PARENT || imp->roles[c] == PST_ROLE_CODE))
+			continue;
 		return g_strstrip (g_strdup (next));
 	}
 	return g_strdup ("");

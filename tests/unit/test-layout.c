@@ -576,6 +576,23 @@ START_TEST (objectives_that_carry_an_actions_values_are_doubted)
 }
 END_TEST
 
+START_TEST (a_parents_code_beside_an_objectives_code_is_no_label)
+{
+	static char const *const rows[] = {
+		"Code|Parent|Intitulé|Pilote|Statut",
+		"OS1||Être un CPAS juste||",
+		"OO1.1|OS1|Maintenir les partenariats||",
+		"P1|OO1.1|Participer aux plateformes ISP|M. Lambert|En cours",
+		"P2|OO1.1|Présenter le CPAS à la région|Mme Collignon|À démarrer",
+	};
+	PstPlan *plan = import_rows ("p.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_OO), "Maintenir les partenariats");
+	ck_assert_str_eq (value (plan, "Participer aux plateformes ISP", PST_FIELD_OS), "Être un CPAS juste");
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -778,6 +795,7 @@ layout_suite (void)
 	tcase_add_test (tc, a_sheet_that_continues_the_plan_without_header_is_doubted);
 	tcase_add_test (tc, a_sheet_giving_the_plan_at_two_dates_is_doubted);
 	tcase_add_test (tc, objectives_that_carry_an_actions_values_are_doubted);
+	tcase_add_test (tc, a_parents_code_beside_an_objectives_code_is_no_label);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
