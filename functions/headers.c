@@ -452,6 +452,30 @@ pst_header_amount_aside (char const *header)
 	return aside;
 }
 
+int
+pst_header_article_part (char const *header)
+{
+	static char const *const fonction[] = {
+		"fonction", "code fonction", "code fonctionnel", "fonctionnel", "fonctionnelle",
+		"code fonctionnelle"
+	};
+	static char const *const economique[] = {
+		"economique", "code economique", "nature economique", "code eco", "eco"
+	};
+	char *key = header ? header_key (header) : NULL;
+	int part = 0;
+	gsize i;
+
+	for (i = 0; key && i < G_N_ELEMENTS (fonction) && !part; i++)
+		if (strcmp (key, fonction[i]) == 0)
+			part = 1;
+	for (i = 0; key && i < G_N_ELEMENTS (economique) && !part; i++)
+		if (strcmp (key, economique[i]) == 0)
+			part = 2;
+	g_free (key);
+	return part;
+}
+
 gboolean
 pst_header_names_spending (char const *header)
 {

@@ -44,6 +44,9 @@ gboolean pst_header_out_of_ten	(char const *header);
 /* An amount beside the action's budget that is no part of it: a recette,
  * a subside's amount, what is liquidé, a charge nette, a solde. */
 gboolean pst_header_amount_aside	(char const *header);
+/* 1 for "Fonction" (the article's first half, "104"), 2 for "Code
+ * économique" ("123-48"), 0 otherwise. */
+int	 pst_header_article_part	(char const *header);
 /* "Dépenses", bare: what is spent, or, with no budget beside, what the
  * action will spend. */
 gboolean pst_header_names_spending	(char const *header);

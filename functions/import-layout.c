@@ -5,6 +5,7 @@
 #include "import-contents.h"
 #include "import-versions.h"
 #include "headers.h"
+#include "article.h"
 #include "reference.h"
 #include "text.h"
 
@@ -189,6 +190,53 @@ holds_amounts (PstProfile const *p, char const *header)
 	if (pst_header_thousands (header))
 		return p->n > 0 && (numbers + p->k[K_FRACTION]) * 10 >= p->n * 8;
 	return p->n > 0 && large > 0 && numbers * 10 >= p->n * 8;
+}
+
+/* "Fonction | Code économique": the two halves of the article, when their
+ * values make articles together. */
+static void
+find_article_parts (PstSheet const *sheet, PstTable *t, int end, PstConfiance *conf,
+		    char **indices)
+{
+	int c, fonction = -1, economique = -1, r, n = 0, good = 0;
+
+	for (c = 0; c < t->n_cols; c++) {
+		char *header;
+		if (t->roles[c] == PST_FIELD_ARTICLE)
+			return;
+		if (t->roles[c] != PST_ROLE_NONE)
+			continue;
+		header = pst_table_header (sheet, t, c);
+		switch (pst_header_article_part (header)) {
+		case 1: if (fonction < 0) fonction = c; break;
+		case 2: if (economique < 0) economique = c; break;
+		default: break;
+		}
+		g_free (header);
+	}
+	if (fonction < 0 || economique < 0)
+		return;
+	for (r = t->header_row + 1; r < end && n < MAX_PROFILED_ROWS; r++) {
+		char const *f = pst_cell_text (pst_sheet_cell (sheet, r, fonction));
+		char const *e = pst_cell_text (pst_sheet_cell (sheet, r, economique));
+		char *joined;
+		PstArticle article;
+		if (f == NULL || e == NULL)
+			continue;
+		n++;
+		joined = g_strconcat (f, "/", e, NULL);
+		good += pst_article_parse (joined, &article) == PST_OK;
+		g_free (joined);
+	}
+	if (n == 0 || good * 10 < n * 8)
+		return;
+	t->article_fonction = fonction;
+	t->article_economique = economique;
+	conf[fonction] = conf[economique] = PST_CONFIANCE_MOYENNE;
+	g_free (indices[fonction]);
+	indices[fonction] = g_strdup ("la fonction de l’article budgétaire : avec la colonne du code économique, l’Article ; gardée aussi telle quelle");
+	g_free (indices[economique]);
+	indices[economique] = g_strdup ("le code économique de l’article budgétaire : avec la colonne de la fonction, l’Article ; gardé aussi tel quel");
 }
 
 static gboolean
@@ -705,6 +753,7 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			indices[spend] = g_strdup ("en-tête « dépenses », sans colonne de budget : ce que l’action dépensera");
 		}
 	}
+	find_article_parts (sheet, t, end, conf, indices);
 	pst_versions_decide (sheet, t, conf, indices);
 	for (c = 0; c < t->n_cols; c++)
 		if (t->roles[c] == PST_FIELD_ACTION || t->roles[c] == PST_ROLE_LABEL ||
@@ -832,6 +881,7 @@ new_table (PstSheet const *sheet, int header_row, int group_row)
 	t->thousands = g_new0 (gboolean, t->n_cols);
 	t->out_of_ten = g_new0 (gboolean, t->n_cols);
 	t->series = g_new0 (gboolean, t->n_cols);
+	t->article_fonction = t->article_economique = -1;
 	return t;
 }
 

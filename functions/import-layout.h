@@ -39,6 +39,10 @@ typedef struct {
 	/* No code column, but the labels start with such a numbering
 	 * ("1.2 Réduire les délais"): the number is the row's code. */
 	gboolean numbered_labels;
+	/* The article written in two columns, the fonction ("104") and the
+	 * code économique ("123-48"), read together where no column gives
+	 * it; -1 when not. */
+	int	 article_fonction, article_economique;
 	/* Levels shown by indentation of the label column, smallest first
 	 * (n_indents 0 when the table does not use them). */
 	int	 n_indents;

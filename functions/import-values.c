@@ -665,6 +665,16 @@ imp_fill_values (Importer *imp, PstAction *a, int row)
 		imp->progress_of_ten = FALSE;
 		imp->progress_of_hundred = FALSE;
 	}
+	if (imp->table->article_fonction >= 0) {
+		char const *f = imp_text_at (imp, row, imp->table->article_fonction);
+		char const *e = imp_text_at (imp, row, imp->table->article_economique);
+		if (f && e) {
+			char *joined = g_strconcat (f, "/", e, NULL);
+			PstCell article = { PST_CELL_TEXT, 0, joined, 0 };
+			set_value (imp, a, row, PST_FIELD_ARTICLE, &article);
+			g_free (joined);
+		}
+	}
 }
 
 /* A status and a progress that contradict each other: the roll-ups follow

@@ -87,6 +87,9 @@ START_TEST (headers_are_read_as_people_write_them)
 	ck_assert (pst_header_year_or_total ("Total"));
 	ck_assert (!pst_header_year_or_total ("Budget 2026"));
 	ck_assert (pst_header_names_spending ("Dépenses (€)"));
+	ck_assert_int_eq (pst_header_article_part ("Fonction"), 1);
+	ck_assert_int_eq (pst_header_article_part ("Code économique"), 2);
+	ck_assert_int_eq (pst_header_article_part ("Fonction du pilote"), 0);
 	ck_assert (!pst_header_names_spending ("Dépenses prévues"));
 	ck_assert_int_eq (pst_header_role ("Échéancier"), PST_FIELD_FIN);
 	ck_assert_int_eq (pst_header_role ("Réalisation %"), PST_FIELD_AVANCEMENT);

@@ -974,9 +974,36 @@ def l90():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l91():
+	"""The article in two columns, "Fonction" (8441) and "Code économique"
+	(124-02), as the accounting software lists them; and a "Code" |
+	"Parent" | "Intitulé" export whose OO rows give their parent's code
+	before their label."""
+	name = "L91-fonction-economique-parent.xlsx"
+	oss = view(model(plan(4242)), [1])
+	head = ["Code", "Parent", "Intitulé", "Pilote", "Statut", "Avancement", "Échéance", "Budget", "Fonction",
+	        "Code économique"]
+	rows = [head]
+	for i, o in enumerate(oss):
+		rows.append(["OS%d" % (i + 1), "", o.label])
+	for i, o in enumerate(oss):
+		for j, oo in enumerate(o.children):
+			rows.append(["OO%d.%d" % (i + 1, j + 1), "OS%d" % (i + 1), oo.label])
+	n = 0
+	for i, o in enumerate(oss):
+		for j, oo in enumerate(o.children):
+			for code, a in oo.children:
+				n += 1
+				fonction, economique = (a.article.split("/", 1) if a.article else ("", ""))
+				rows.append(["P%d" % n, "OO%d.%d" % (i + 1, j + 1), a.label, a.resp, a.etat, c_pct(a.av),
+				             c_date(a.fin), c_num(a.budget), c_text(fonction), economique])
+	write_book(name, [("Export", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89, l90]
+           l88, l89, l90, l91]
 
 
 if __name__ == "__main__":
