@@ -489,7 +489,10 @@ gboolean
 pst_header_year_or_total (char const *header)
 {
 	char *key = header ? header_key (header) : NULL;
-	gboolean yes = key && (strcmp (key, "total") == 0 || strcmp (key, "total general") == 0 ||
+	/* "Total", "Total général", "Total 2025-2030". */
+	gboolean yes = key && ((strncmp (key, "total", 5) == 0 &&
+				(strcmp (key + 5, " general") == 0 ||
+				 strspn (key + 5, " 0123456789") == strlen (key + 5))) ||
 			       (strlen (key) == 4 && (key[0] == '1' || key[0] == '2') &&
 				strspn (key, "0123456789") == 4));
 	g_free (key);

@@ -571,7 +571,6 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			t->roles[c] = PST_FIELD_BUDGET;
 			conf[c] = PST_CONFIANCE_MOYENNE;
 			indices[c] = g_strdup ("en-tête d’année ou de total, et les valeurs sont des montants");
-			from_content[c] = TRUE;
 		} else if (cr != PST_ROLE_NONE && cr != PST_ROLE_LABEL) {
 			t->roles[c] = cr;
 			conf[c] = percent >= 90 ? PST_CONFIANCE_MOYENNE : PST_CONFIANCE_FAIBLE;

@@ -85,6 +85,8 @@ START_TEST (headers_are_read_as_people_write_them)
 	ck_assert (!pst_header_amount_aside ("Montant engagé"));
 	ck_assert (pst_header_year_or_total ("2026 (k€)"));
 	ck_assert (pst_header_year_or_total ("Total"));
+	ck_assert (pst_header_year_or_total ("Total 2025-2030"));
+	ck_assert (!pst_header_year_or_total ("Total des dépenses"));
 	ck_assert (!pst_header_year_or_total ("Budget 2026"));
 	ck_assert (pst_header_names_spending ("Dépenses (€)"));
 	ck_assert_int_eq (pst_header_article_part ("Fonction"), 1);
