@@ -379,6 +379,44 @@ find_doubts (Importer *imp)
 					   empty);
 		g_hash_table_destroy (with_actions);
 	}
+	{
+		/* An action's budget that is the sum of its sous-actions': the
+		 * objectives' totals count those amounts twice. */
+		GHashTable *children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+		guint summed = 0;
+		for (i = 0; i < plan->actions->len; i++) {
+			PstAction const *a = g_ptr_array_index (plan->actions, i);
+			double v, *sum;
+			char *parent;
+			PstError e;
+			if (a->level != PST_LEVEL_SOUS_ACTION || !pst_action_number (a, PST_FIELD_BUDGET, &v) ||
+			    a->values[PST_FIELD_REF].text == NULL ||
+			    (parent = pst_ref_parent (a->values[PST_FIELD_REF].text, &e)) == NULL)
+				continue;
+			sum = g_hash_table_lookup (children, parent);
+			if (sum == NULL) {
+				sum = g_new0 (double, 1);
+				g_hash_table_insert (children, parent, sum);
+			} else
+				g_free (parent);
+			*sum += v;
+		}
+		for (i = 0; g_hash_table_size (children) > 0 && i < plan->actions->len; i++) {
+			PstAction const *a = g_ptr_array_index (plan->actions, i);
+			double v, *sum;
+			if (a->level == PST_LEVEL_ACTION && a->values[PST_FIELD_REF].text &&
+			    pst_action_number (a, PST_FIELD_BUDGET, &v) && v != 0 &&
+			    (sum = g_hash_table_lookup (children, a->values[PST_FIELD_REF].text)) &&
+			    fabs (*sum - v) < 0.005)
+				summed++;
+		}
+		if (summed)
+			pst_reading_doubt (imp->reading,
+					   "%u action(s) ont pour budget la somme de celui de leurs sous-actions : les totaux des objectifs comptent ces montants deux fois. "
+					   "Gardez le montant soit sur l’action, soit sur ses sous-actions.",
+					   summed);
+		g_hash_table_destroy (children);
+	}
 	if (imp->n_unplaced)
 		pst_reading_doubt (imp->reading,
 				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",

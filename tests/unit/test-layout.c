@@ -598,6 +598,29 @@ START_TEST (a_parents_code_beside_an_objectives_code_is_no_label)
 }
 END_TEST
 
+START_TEST (an_actions_budget_summing_its_sous_actions_is_doubted)
+{
+	static char const *const rows[] = {
+		"N°|Intitulé|Pilote|Statut|Budget",
+		"1|Être un CPAS juste||",
+		"1.1|Maintenir les partenariats||",
+		"1.1.1|Participer aux plateformes ISP|M. Lambert|En cours|~900",
+		"1.1.1.1|Préparer les réunions|M. Lambert|En cours|~300",
+		"1.1.1.2|Rédiger les comptes rendus|M. Lambert|En cours|~600",
+		"1.1.2|Présenter le CPAS à la région|Mme Collignon|À démarrer|~500",
+		"1.1.2.1|Réserver la salle|Mme Collignon|À démarrer|~100",
+	};
+	PstPlan *plan = import_rows ("t.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
+	guint i;
+	gboolean said = FALSE;
+
+	for (i = 0; i < plan->reading->doutes->len; i++)
+		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "1 action(s) ont pour budget la somme") != NULL;
+	ck_assert (said);
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -801,6 +824,7 @@ layout_suite (void)
 	tcase_add_test (tc, a_sheet_giving_the_plan_at_two_dates_is_doubted);
 	tcase_add_test (tc, objectives_that_carry_an_actions_values_are_doubted);
 	tcase_add_test (tc, a_parents_code_beside_an_objectives_code_is_no_label);
+	tcase_add_test (tc, an_actions_budget_summing_its_sous_actions_is_doubted);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
