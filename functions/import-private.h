@@ -116,6 +116,9 @@ enum {
 char const	*imp_text_at		(Importer *imp, int row, int col);
 int		 imp_first_nonempty	(Importer *imp, int row, int from);
 int		 imp_filled_cells	(Importer *imp, int row);
+/* A field of @a from @cell as a column of the current sheet gives it. */
+void		 imp_set_value		(Importer *imp, PstAction *a, int row, int field,
+					 PstCell const *cell);
 char		*imp_row_source		(Importer *imp, int row);
 void		 imp_anomaly		(Importer *imp, int row, PstGravite gravite,
 					 char const *fmt, ...) G_GNUC_PRINTF (4, 5);

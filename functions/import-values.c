@@ -574,6 +574,12 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	}
 }
 
+void
+imp_set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
+{
+	set_value (imp, a, row, field, cell);
+}
+
 /* A value written as text on a row of its own ("Indicateur : …"). */
 void
 imp_set_text_value (Importer *imp, PstAction *a, int row, int field,

@@ -504,16 +504,135 @@ aside_objective (Importer *imp, PstSheet const *sheet,
 /* A sheet about the plan ("Synthèse", "Référentiel"): not read as rows
  * of the plan, each row accounted for; the objectives it names complete
  * those known only by a code or a sheet's name. */
+/* The column of @t holding @role, or -1. */
+static int
+table_column (PstTable const *t, int role)
+{
+	int c;
+	for (c = 0; c < t->n_cols; c++)
+		if (t->roles[c] == role)
+			return c;
+	return -1;
+}
+
+/* A sheet "Budget" beside the plan: "Code action | Article | Montant",
+ * the actions named by their codes.  When the plan's own sheets give no
+ * budget and no article, and the codes are the plan's, each action takes
+ * its amounts (added up over its rows) and its article from there; the
+ * rows read are marked in @joined. */
+static gboolean
+join_budget_sheet (Importer *imp, PstSheet const *sheet, gboolean *joined)
+{
+	GPtrArray *tables;
+	PstTable const *t;
+	GHashTable *by_code, *budgeted;
+	PstSheet const *saved_sheet = imp->sheet;
+	int const *saved_origin = imp->row_origin;
+	int code_col, budget_col, article_col, r, end, coded = 0, found = 0;
+	guint i;
+
+	for (i = 0; i < imp->plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (imp->plan->actions, i);
+		if (a->values[PST_FIELD_BUDGET].kind != PST_CELL_BLANK ||
+		    a->values[PST_FIELD_ARTICLE].kind != PST_CELL_BLANK)
+			return FALSE;
+	}
+	tables = pst_layout_tables (sheet, NULL, imp->header_roles, NULL, imp->reading);
+	if (tables->len == 0) {
+		g_ptr_array_free (tables, TRUE);
+		return FALSE;
+	}
+	t = g_ptr_array_index (tables, 0);
+	code_col = table_column (t, PST_ROLE_CODE);
+	if (code_col < 0)
+		code_col = table_column (t, PST_FIELD_REF);
+	budget_col = table_column (t, PST_FIELD_BUDGET);
+	article_col = table_column (t, PST_FIELD_ARTICLE);
+	end = tables->len > 1 ? ((PstTable *) g_ptr_array_index (tables, 1))->header_row : sheet->n_rows;
+	by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < imp->plan->actions->len; i++) {
+		PstAction *a = g_ptr_array_index (imp->plan->actions, i);
+		if (a->original_ref)
+			g_hash_table_insert (by_code, pst_text_fold (a->original_ref), a);
+		if (a->values[PST_FIELD_REF].text)
+			g_hash_table_insert (by_code, pst_text_fold (a->values[PST_FIELD_REF].text), a);
+	}
+	for (r = t->header_row + 1; code_col >= 0 && r < end; r++) {
+		char const *code = pst_cell_text (pst_sheet_cell (sheet, r, code_col));
+		char *key;
+		if (code == NULL)
+			continue;
+		coded++;
+		key = pst_text_fold (code);
+		found += g_hash_table_contains (by_code, key);
+		g_free (key);
+	}
+	/* Most codes the plan's: the sheet speaks of its actions. */
+	if (code_col < 0 || (budget_col < 0 && article_col < 0) || found < 2 || found * 10 < coded * 8) {
+		g_hash_table_destroy (by_code);
+		g_ptr_array_free (tables, TRUE);
+		return FALSE;
+	}
+	imp->sheet = sheet;
+	imp->row_origin = NULL;
+	budgeted = g_hash_table_new (NULL, NULL);
+	for (r = t->header_row + 1; r < end; r++) {
+		char const *code = pst_cell_text (pst_sheet_cell (sheet, r, code_col));
+		char *key = code ? pst_text_fold (code) : NULL;
+		PstAction *a = key ? g_hash_table_lookup (by_code, key) : NULL;
+		g_free (key);
+		if (a == NULL)
+			continue;
+		joined[r] = TRUE;
+		if (budget_col >= 0 && pst_cell_text (pst_sheet_cell (sheet, r, budget_col))) {
+			PstCell const *cell = pst_sheet_cell (sheet, r, budget_col);
+			double before;
+			if (g_hash_table_contains (budgeted, a) && pst_action_number (a, PST_FIELD_BUDGET, &before)) {
+				/* One row per article: the action's amounts add up. */
+				PstCell *budget = &a->values[PST_FIELD_BUDGET];
+				pst_cell_set (budget, PST_CELL_BLANK, NULL, 0);
+				imp_set_value (imp, a, r, PST_FIELD_BUDGET, cell);
+				double sum = before + (budget->kind == PST_CELL_NUMBER ? budget->number : 0);
+				char text[G_ASCII_DTOSTR_BUF_SIZE];
+				pst_cell_set (budget, PST_CELL_NUMBER, g_ascii_dtostr (text, sizeof text, sum), sum);
+			} else
+				imp_set_value (imp, a, r, PST_FIELD_BUDGET, cell);
+			g_hash_table_add (budgeted, a);
+		}
+		if (article_col >= 0 && pst_cell_text (pst_sheet_cell (sheet, r, article_col))) {
+			char const *article = pst_cell_text (pst_sheet_cell (sheet, r, article_col));
+			if (a->values[PST_FIELD_ARTICLE].kind == PST_CELL_BLANK)
+				imp_set_value (imp, a, r, PST_FIELD_ARTICLE, pst_sheet_cell (sheet, r, article_col));
+			else {
+				char *note = g_strdup_printf ("%s : %s", pst_field_header (PST_FIELD_ARTICLE), article);
+				pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
+				g_free (note);
+			}
+		}
+		imp_anomaly (imp, r, PST_GRAVITE_INFO,
+			     "Budget de l’action %s lu dans la feuille « %s », par son code.",
+			     a->values[PST_FIELD_REF].text, sheet->name);
+	}
+	imp->sheet = saved_sheet;
+	imp->row_origin = saved_origin;
+	g_hash_table_destroy (budgeted);
+	g_hash_table_destroy (by_code);
+	g_ptr_array_free (tables, TRUE);
+	return TRUE;
+}
+
 static void
 set_aside (Importer *imp, PstSheet const *sheet)
 {
+	gboolean *joined = g_new0 (gboolean, sheet->n_rows + 1);
 	int r;
 
+	join_budget_sheet (imp, sheet, joined);
 	for (r = 0; r < sheet->n_rows; r++) {
 		char *text = pst_sheet_row_text (sheet, r), *label = NULL;
 		PstObjective *o;
 
-		if (*text == '\0') {
+		if (*text == '\0' || joined[r]) {
 			g_free (text);
 			continue;
 		}
@@ -533,6 +652,7 @@ set_aside (Importer *imp, PstSheet const *sheet)
 					       text);
 		g_free (label);
 	}
+	g_free (joined);
 }
 
 PstPlan *

@@ -1001,9 +1001,35 @@ def l91():
 	write_truth(stem(name), [(stem(name), oss)], "bandeaux")
 
 
+def l92():
+	"""The budget on a sheet of its own: "Actions" gives the plan with its
+	codes, "Budget" one row per action and article ("Code action",
+	"Article budgétaire", "Libellé de l'article", "Montant prévu (€)"),
+	two rows for some actions, whose amounts add up."""
+	name = "L92-feuille-budget-par-code.xlsx"
+	oss = view(model(plan(4343)), [1])
+	head = ["Code", "Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement",
+	        "Échéance"]
+	rows, budget = [head], [["Code action", "Article budgétaire", "Libellé de l'article", "Montant prévu (€)"]]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		rows.append([c_text(code), o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin)])
+		if not a.budget:
+			continue
+		if not a.article:
+			a.article = "104/123-48"
+		if n % 3 == 0 and a.budget >= 200:
+			first = round(a.budget * 0.75)
+			budget.append([c_text(code), a.article, "Dépense", c_num(first)])
+			budget.append([c_text(code), "104/123-13", "Dépense", c_num(a.budget - first)])
+		else:
+			budget.append([c_text(code), a.article, "Dépense", c_num(a.budget)])
+	write_book(name, [("Actions", rows), ("Budget", budget)], {id(head), id(budget[0])})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89, l90, l91]
+           l88, l89, l90, l91, l92]
 
 
 if __name__ == "__main__":
