@@ -29,6 +29,7 @@ pst_table_free (PstTable *table)
 	g_free (table->thousands);
 	g_free (table->out_of_ten);
 	g_free (table->series);
+	g_free (table->objective_amount);
 	g_free (table);
 }
 
@@ -880,6 +881,7 @@ new_table (PstSheet const *sheet, int header_row, int group_row)
 	t->thousands = g_new0 (gboolean, t->n_cols);
 	t->out_of_ten = g_new0 (gboolean, t->n_cols);
 	t->series = g_new0 (gboolean, t->n_cols);
+	t->objective_amount = g_new0 (gboolean, t->n_cols);
 	t->article_fonction = t->article_economique = -1;
 	return t;
 }

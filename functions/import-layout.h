@@ -29,6 +29,9 @@ typedef struct {
 	 * T4", "Statut 2024 | Statut 2025"): a row's last filled one gives
 	 * the field, each is kept under its header. */
 	gboolean *series;
+	/* Per column: an objective's amount ("Budget OO"), on its own row or
+	 * its first action's, kept as it is. */
+	gboolean *objective_amount;
 	/* The code column numbers every level (1 / 1.1 / 1.1.1): a bare
 	 * number is an OS, not the next action. */
 	gboolean outline;

@@ -94,6 +94,7 @@ typedef struct {
 	/* What makes the reading doubtful. */
 	guint		n_orphans, n_conflicts, n_unplaced, n_shared_amounts;
 	GPtrArray      *valued;		/* PstObjective whose row carried values */
+	GArray	       *valued_amounts;	/* double, parallel: the row's budget, or NAN */
 	guint		n_values[PST_N_FIELDS], n_unread[PST_N_FIELDS];
 	/* Columns whose amounts add up in one field ("2025 | 2026 | 2027",
 	 * "Budget ordinaire | Budget extraordinaire"), per column. */

@@ -8,6 +8,7 @@
 #include "reference.h"
 #include "text.h"
 
+#include <math.h>
 #include <string.h>
 
 /* The label after a code in the same cell, or the next text cell that
@@ -164,6 +165,8 @@ objective_row (Importer *imp, int row, int level, char const *code, char *label)
 		? imp_ensure_os (imp, row, code, label)
 		: imp_ensure_oo (imp, row, code, label);
 	char *source = imp_row_source (imp, row);
+	double amount = NAN;
+	int c;
 
 	/* Erezée repeats its OS on every sheet: one OS, each row accounted for. */
 	if (strcmp (o->source, source) != 0)
@@ -171,10 +174,19 @@ objective_row (Importer *imp, int row, int level, char const *code, char *label)
 			 "Objectif %s déjà lu plus haut (%s) : ligne répétée.",
 			 o->ref, o->source);
 	g_free (source);
-	if (row_has_values (imp, row)) {
+	/* Its amount, in the budget column or in one that gives the
+	 * objectives' ("Budget OO"). */
+	for (c = 0; imp->has_header && c < imp->table->n_cols && isnan (amount); c++) {
+		PstCell const *cell = pst_sheet_cell (imp->sheet, row, c);
+		if ((imp->roles[c] == PST_FIELD_BUDGET || imp->table->objective_amount[c]) &&
+		    cell->kind == PST_CELL_NUMBER && isfinite (cell->number))
+			amount = cell->number * (imp->table->thousands[c] ? 1000 : 1);
+	}
+	if (row_has_values (imp, row) || !isnan (amount)) {
 		imp_anomaly (imp, row, PST_GRAVITE_INFO,
 			 "Valeurs sur la ligne d’un objectif : l’avancement d’un objectif est calculé à partir de ses actions.");
 		g_ptr_array_add (imp->valued, o);
+		g_array_append_val (imp->valued_amounts, amount);
 	}
 }
 

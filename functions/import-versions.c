@@ -180,9 +180,11 @@ decide_amounts (PstSheet const *sheet, PstTable *t, PstConfiance *conf, char **i
 	 * of its actions' rows, is no action's budget. */
 	for (c = 0; c < t->n_cols; c++)
 		if ((t->roles[c] == PST_FIELD_BUDGET || t->roles[c] == PST_FIELD_ENGAGE) &&
-		    conf[c] != PST_CONFIANCE_IMPOSEE && names_objective (sheet, t, c))
+		    conf[c] != PST_CONFIANCE_IMPOSEE && names_objective (sheet, t, c)) {
 			set_aside (sheet, t, conf, indices, c, -1,
 				   "le montant d’un objectif, pas d’une action : gardé tel quel");
+			t->objective_amount[c] = TRUE;
+		}
 	for (c = 0; c < t->n_cols && n < (int) G_N_ELEMENTS (cols); c++)
 		if (t->roles[c] == PST_FIELD_BUDGET) {
 			cols[n] = c;

@@ -372,6 +372,43 @@ find_doubts (Importer *imp)
 				empty++;
 			}
 		}
+		if (imp->valued->len > 0) {
+			/* "OO 1.2 … 65 000 €": an objective's own amount, where its
+			 * actions carry another or none, is counted nowhere. */
+			GHashTable *sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+			guint uncounted = 0;
+			for (i = 0; i < plan->actions->len; i++) {
+				PstAction const *a = g_ptr_array_index (plan->actions, i);
+				char const *refs[2] = { a->values[PST_FIELD_REF_OS].text, a->values[PST_FIELD_REF_OO].text };
+				double v;
+				int k;
+				if (a->level != PST_LEVEL_ACTION || !pst_action_number (a, PST_FIELD_BUDGET, &v))
+					continue;
+				for (k = 0; k < 2; k++) {
+					double *sum;
+					if (refs[k] == NULL)
+						continue;
+					if ((sum = g_hash_table_lookup (sums, refs[k])) == NULL) {
+						sum = g_new0 (double, 1);
+						g_hash_table_insert (sums, (gpointer) refs[k], sum);
+					}
+					*sum += v;
+				}
+			}
+			for (i = 0; i < imp->valued->len; i++) {
+				PstObjective const *o = g_ptr_array_index (imp->valued, i);
+				double amount = g_array_index (imp->valued_amounts, double, i);
+				double const *sum = o->ref ? g_hash_table_lookup (sums, o->ref) : NULL;
+				if (!isnan (amount) && amount != 0 && fabs ((sum ? *sum : 0) - amount) >= 0.5 &&
+				    g_hash_table_contains (with_actions, o->ref))
+					uncounted++;
+			}
+			if (uncounted)
+				pst_reading_doubt (imp->reading,
+						   "%u objectif(s) portent sur leur ligne un montant qui n’est pas la somme de leurs actions : ce montant n’est compté dans aucun total (voir Anomalies).",
+						   uncounted);
+			g_hash_table_destroy (sums);
+		}
 		if (empty)
 			pst_reading_doubt (imp->reading,
 					   "%u objectif(s) sans action portent les valeurs d’une action (statut, pilote, avancement, montant) : "
@@ -695,6 +732,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	imp.label_sheet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.oo_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.valued = g_ptr_array_new ();
+	imp.valued_amounts = g_array_new (FALSE, FALSE, sizeof (double));
 	imp.repeats = g_hash_table_new (g_str_hash, g_str_equal);
 	imp.extra_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	imp.extra_table = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -848,6 +886,7 @@ pst_import_with (PstGrid const *grid, char const *entite,
 	g_hash_table_destroy (imp.label_sheet);
 	g_hash_table_destroy (imp.oo_labels);
 	g_ptr_array_free (imp.valued, TRUE);
+	g_array_free (imp.valued_amounts, TRUE);
 	g_clear_pointer (&imp.entity_rows, g_hash_table_destroy);
 	g_hash_table_destroy (imp.repeats);
 	g_hash_table_destroy (imp.extra_index);

@@ -621,6 +621,37 @@ START_TEST (an_actions_budget_summing_its_sous_actions_is_doubted)
 }
 END_TEST
 
+START_TEST (an_objectives_own_amount_counted_nowhere_is_doubted)
+{
+	static char const *const oo_amount[] = {
+		"N°|Intitulé|Pilote|Statut|Budget OO (€)",
+		"1|Être un CPAS juste||",
+		"1.1|Maintenir les partenariats|||~65000",
+		"1.1.1|Participer aux plateformes ISP|M. Lambert|En cours|",
+		"1.1.2|Présenter le CPAS à la région|Mme Collignon|À démarrer|",
+	};
+	static char const *const subtotal[] = {
+		"N°|Intitulé|Pilote|Statut|Budget",
+		"1|Être un CPAS juste|||~1500",
+		"1.1|Maintenir les partenariats|||~1500",
+		"1.1.1|Participer aux plateformes ISP|M. Lambert|En cours|~1000",
+		"1.1.2|Présenter le CPAS à la région|Mme Collignon|À démarrer|~500",
+	};
+	PstPlan *plan = import_rows ("b.xlsx", oo_amount, G_N_ELEMENTS (oo_amount), NULL, NULL);
+	guint i;
+	gboolean said = FALSE;
+
+	for (i = 0; i < plan->reading->doutes->len; i++)
+		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "1 objectif(s) portent sur leur ligne un montant") != NULL;
+	ck_assert (said);
+	pst_plan_free (plan);
+	/* Subtotals on the objectives' rows are no doubt. */
+	plan = import_rows ("s.xlsx", subtotal, G_N_ELEMENTS (subtotal), NULL, NULL);
+	ck_assert_uint_eq (plan->reading->doutes->len, 0);
+	pst_plan_free (plan);
+}
+END_TEST
+
 START_TEST (amounts_per_year_are_summed_and_each_kept)
 {
 	static char const *const rows[] = {
@@ -825,6 +856,7 @@ layout_suite (void)
 	tcase_add_test (tc, objectives_that_carry_an_actions_values_are_doubted);
 	tcase_add_test (tc, a_parents_code_beside_an_objectives_code_is_no_label);
 	tcase_add_test (tc, an_actions_budget_summing_its_sous_actions_is_doubted);
+	tcase_add_test (tc, an_objectives_own_amount_counted_nowhere_is_doubted);
 	tcase_add_test (tc, paths_letters_and_bullets_say_the_level);
 	tcase_add_test (tc, a_summary_sheet_names_objectives_and_a_copied_sheet_is_doubted);
 	tcase_add_test (tc, an_export_whose_rows_name_their_parent);
