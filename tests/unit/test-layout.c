@@ -64,6 +64,17 @@ import_rows (char const *file, char const *const *rows, int n_rows,
 	return plan;
 }
 
+/* Whether one of the reading's doubts says @text. */
+static gboolean
+has_doubt (PstPlan const *plan, char const *text)
+{
+	guint i;
+	for (i = 0; i < plan->reading->doutes->len; i++)
+		if (strstr (g_ptr_array_index (plan->reading->doutes, i), text))
+			return TRUE;
+	return FALSE;
+}
+
 START_TEST (headers_are_read_as_people_write_them)
 {
 	ck_assert_int_eq (pst_header_role ("O.S."), PST_FIELD_OS);
@@ -571,12 +582,8 @@ START_TEST (objectives_that_carry_an_actions_values_are_doubted)
 		"2.2|Former les agents d'accueil|Mme Gérard|À démarrer|",
 	};
 	PstPlan *plan = import_rows ("o.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
-	guint i;
-	gboolean said = FALSE;
 
-	for (i = 0; i < plan->reading->doutes->len; i++)
-		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "2 objectif(s) sans action") != NULL;
-	ck_assert (said);
+	ck_assert (has_doubt (plan, "2 objectif(s) sans action"));
 	pst_plan_free (plan);
 }
 END_TEST
@@ -611,12 +618,8 @@ START_TEST (an_actions_budget_summing_its_sous_actions_is_doubted)
 		"1.1.2.1|Réserver la salle|Mme Collignon|À démarrer|~100",
 	};
 	PstPlan *plan = import_rows ("t.xlsx", rows, G_N_ELEMENTS (rows), NULL, NULL);
-	guint i;
-	gboolean said = FALSE;
 
-	for (i = 0; i < plan->reading->doutes->len; i++)
-		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "1 action(s) ont pour budget la somme") != NULL;
-	ck_assert (said);
+	ck_assert (has_doubt (plan, "1 action(s) ont pour budget la somme"));
 	pst_plan_free (plan);
 }
 END_TEST
@@ -638,12 +641,8 @@ START_TEST (an_objectives_own_amount_counted_nowhere_is_doubted)
 		"1.1.2|Présenter le CPAS à la région|Mme Collignon|À démarrer|~500",
 	};
 	PstPlan *plan = import_rows ("b.xlsx", oo_amount, G_N_ELEMENTS (oo_amount), NULL, NULL);
-	guint i;
-	gboolean said = FALSE;
 
-	for (i = 0; i < plan->reading->doutes->len; i++)
-		said |= strstr (g_ptr_array_index (plan->reading->doutes, i), "1 objectif(s) portent sur leur ligne un montant") != NULL;
-	ck_assert (said);
+	ck_assert (has_doubt (plan, "1 objectif(s) portent sur leur ligne un montant"));
 	pst_plan_free (plan);
 	/* Subtotals on the objectives' rows are no doubt. */
 	plan = import_rows ("s.xlsx", subtotal, G_N_ELEMENTS (subtotal), NULL, NULL);
