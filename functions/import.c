@@ -329,6 +329,112 @@ refresh_labels (Importer *imp)
 	}
 }
 
+/* @v added to the sum kept under @key (not copied) in @sums. */
+static void
+add_to_sum (GHashTable *sums, char const *key, double v)
+{
+	double *sum = g_hash_table_lookup (sums, key);
+	if (sum == NULL) {
+		sum = g_new0 (double, 1);
+		g_hash_table_insert (sums, (gpointer) key, sum);
+	}
+	*sum += v;
+}
+
+/* Objectives whose own row carried values.  Without any action under
+ * them: actions the numbering made objectives ("3.1" under OS 3 with a
+ * pilote and a statut).  With actions, and an amount that is not theirs
+ * ("OO 1.2 … 65 000 €" in a "Budget OO" column): an amount no total
+ * counts. */
+static void
+doubt_valued_objectives (Importer *imp)
+{
+	PstPlan const *plan = imp->plan;
+	GHashTable *budgets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+	GHashTable *with_actions = g_hash_table_new (g_str_hash, g_str_equal);
+	GHashTable *said = g_hash_table_new (NULL, NULL);
+	guint i, empty = 0, uncounted = 0;
+
+	for (i = 0; imp->valued->len > 0 && i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		char const *refs[2] = { a->values[PST_FIELD_REF_OS].text, a->values[PST_FIELD_REF_OO].text };
+		double v;
+		int k;
+		for (k = 0; k < 2; k++)
+			if (refs[k]) {
+				g_hash_table_add (with_actions, (gpointer) refs[k]);
+				if (a->level == PST_LEVEL_ACTION && pst_action_number (a, PST_FIELD_BUDGET, &v))
+					add_to_sum (budgets, refs[k], v);
+			}
+	}
+	for (i = 0; i < imp->valued->len; i++) {
+		PstObjective const *o = g_ptr_array_index (imp->valued, i);
+		double amount = g_array_index (imp->valued_amounts, double, i);
+		double const *sum;
+		if (o->ref == NULL || !g_hash_table_add (said, (gpointer) o))
+			continue;
+		sum = g_hash_table_lookup (budgets, o->ref);
+		if (!g_hash_table_contains (with_actions, o->ref))
+			empty++;
+		else if (!isnan (amount) && amount != 0 && fabs ((sum ? *sum : 0) - amount) >= 0.5)
+			uncounted++;
+	}
+	if (empty)
+		pst_reading_doubt (imp->reading,
+				   "%u objectif(s) sans action portent les valeurs d’une action (statut, pilote, avancement, montant) : "
+				   "des actions écrites directement sous leur objectif stratégique ? Elles ne sont pas lues comme actions ; voir Anomalies.",
+				   empty);
+	if (uncounted)
+		pst_reading_doubt (imp->reading,
+				   "%u objectif(s) portent sur leur ligne un montant qui n’est pas la somme de leurs actions : ce montant n’est compté dans aucun total (voir Anomalies).",
+				   uncounted);
+	g_hash_table_destroy (said);
+	g_hash_table_destroy (with_actions);
+	g_hash_table_destroy (budgets);
+}
+
+/* An action's budget that is the sum of its sous-actions': the
+ * objectives' totals count those amounts twice. */
+static void
+doubt_sums_of_sous_actions (Importer *imp)
+{
+	PstPlan const *plan = imp->plan;
+	GHashTable *children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	guint i, summed = 0;
+
+	for (i = 0; i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		double v;
+		char *parent;
+		PstError e;
+		if (a->level != PST_LEVEL_SOUS_ACTION || !pst_action_number (a, PST_FIELD_BUDGET, &v) ||
+		    a->values[PST_FIELD_REF].text == NULL ||
+		    (parent = pst_ref_parent (a->values[PST_FIELD_REF].text, &e)) == NULL)
+			continue;
+		if (g_hash_table_contains (children, parent)) {
+			add_to_sum (children, parent, v);
+			g_free (parent);
+		} else
+			add_to_sum (children, parent, v);	/* the table takes it */
+	}
+	for (i = 0; g_hash_table_size (children) > 0 && i < plan->actions->len; i++) {
+		PstAction const *a = g_ptr_array_index (plan->actions, i);
+		double v;
+		double const *sum;
+		if (a->level == PST_LEVEL_ACTION && a->values[PST_FIELD_REF].text &&
+		    pst_action_number (a, PST_FIELD_BUDGET, &v) && v != 0 &&
+		    (sum = g_hash_table_lookup (children, a->values[PST_FIELD_REF].text)) &&
+		    fabs (*sum - v) < 0.005)
+			summed++;
+	}
+	if (summed)
+		pst_reading_doubt (imp->reading,
+				   "%u action(s) ont pour budget la somme de celui de leurs sous-actions : les totaux des objectifs comptent ces montants deux fois. "
+				   "Gardez le montant soit sur l’action, soit sur ses sous-actions.",
+				   summed);
+	g_hash_table_destroy (children);
+}
+
 /* What makes the import one to check before trusting its totals. */
 static void
 find_doubts (Importer *imp)
@@ -353,107 +459,8 @@ find_doubts (Importer *imp)
 		pst_reading_doubt (imp->reading,
 				   "%u montant(s) fusionné(s) sur plusieurs actions : chacun est compté une fois, sur la première action ; vérifiez à quelle action il revient.",
 				   imp->n_shared_amounts);
-	{
-		/* "3.1" under OS 3 with a pilote, a statut and a budget, and no
-		 * action under it: an action the numbering made an OO. */
-		GHashTable *with_actions = g_hash_table_new (g_str_hash, g_str_equal);
-		guint empty = 0;
-		for (i = 0; i < plan->actions->len; i++) {
-			PstAction const *a = g_ptr_array_index (plan->actions, i);
-			if (a->values[PST_FIELD_REF_OO].text)
-				g_hash_table_add (with_actions, a->values[PST_FIELD_REF_OO].text);
-			if (a->values[PST_FIELD_REF_OS].text)
-				g_hash_table_add (with_actions, a->values[PST_FIELD_REF_OS].text);
-		}
-		for (i = 0; i < imp->valued->len; i++) {
-			PstObjective const *o = g_ptr_array_index (imp->valued, i);
-			if (o->ref && !g_hash_table_contains (with_actions, o->ref)) {
-				g_hash_table_add (with_actions, o->ref);	/* counted once */
-				empty++;
-			}
-		}
-		if (imp->valued->len > 0) {
-			/* "OO 1.2 … 65 000 €": an objective's own amount, where its
-			 * actions carry another or none, is counted nowhere. */
-			GHashTable *sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-			guint uncounted = 0;
-			for (i = 0; i < plan->actions->len; i++) {
-				PstAction const *a = g_ptr_array_index (plan->actions, i);
-				char const *refs[2] = { a->values[PST_FIELD_REF_OS].text, a->values[PST_FIELD_REF_OO].text };
-				double v;
-				int k;
-				if (a->level != PST_LEVEL_ACTION || !pst_action_number (a, PST_FIELD_BUDGET, &v))
-					continue;
-				for (k = 0; k < 2; k++) {
-					double *sum;
-					if (refs[k] == NULL)
-						continue;
-					if ((sum = g_hash_table_lookup (sums, refs[k])) == NULL) {
-						sum = g_new0 (double, 1);
-						g_hash_table_insert (sums, (gpointer) refs[k], sum);
-					}
-					*sum += v;
-				}
-			}
-			for (i = 0; i < imp->valued->len; i++) {
-				PstObjective const *o = g_ptr_array_index (imp->valued, i);
-				double amount = g_array_index (imp->valued_amounts, double, i);
-				double const *sum = o->ref ? g_hash_table_lookup (sums, o->ref) : NULL;
-				if (!isnan (amount) && amount != 0 && fabs ((sum ? *sum : 0) - amount) >= 0.5 &&
-				    g_hash_table_contains (with_actions, o->ref))
-					uncounted++;
-			}
-			if (uncounted)
-				pst_reading_doubt (imp->reading,
-						   "%u objectif(s) portent sur leur ligne un montant qui n’est pas la somme de leurs actions : ce montant n’est compté dans aucun total (voir Anomalies).",
-						   uncounted);
-			g_hash_table_destroy (sums);
-		}
-		if (empty)
-			pst_reading_doubt (imp->reading,
-					   "%u objectif(s) sans action portent les valeurs d’une action (statut, pilote, avancement, montant) : "
-					   "des actions écrites directement sous leur objectif stratégique ? Elles ne sont pas lues comme actions ; voir Anomalies.",
-					   empty);
-		g_hash_table_destroy (with_actions);
-	}
-	{
-		/* An action's budget that is the sum of its sous-actions': the
-		 * objectives' totals count those amounts twice. */
-		GHashTable *children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-		guint summed = 0;
-		for (i = 0; i < plan->actions->len; i++) {
-			PstAction const *a = g_ptr_array_index (plan->actions, i);
-			double v, *sum;
-			char *parent;
-			PstError e;
-			if (a->level != PST_LEVEL_SOUS_ACTION || !pst_action_number (a, PST_FIELD_BUDGET, &v) ||
-			    a->values[PST_FIELD_REF].text == NULL ||
-			    (parent = pst_ref_parent (a->values[PST_FIELD_REF].text, &e)) == NULL)
-				continue;
-			sum = g_hash_table_lookup (children, parent);
-			if (sum == NULL) {
-				sum = g_new0 (double, 1);
-				g_hash_table_insert (children, parent, sum);
-			} else
-				g_free (parent);
-			*sum += v;
-		}
-		for (i = 0; g_hash_table_size (children) > 0 && i < plan->actions->len; i++) {
-			PstAction const *a = g_ptr_array_index (plan->actions, i);
-			double v, *sum;
-			if (a->level == PST_LEVEL_ACTION && a->values[PST_FIELD_REF].text &&
-			    pst_action_number (a, PST_FIELD_BUDGET, &v) && v != 0 &&
-			    (sum = g_hash_table_lookup (children, a->values[PST_FIELD_REF].text)) &&
-			    fabs (*sum - v) < 0.005)
-				summed++;
-		}
-		if (summed)
-			pst_reading_doubt (imp->reading,
-					   "%u action(s) ont pour budget la somme de celui de leurs sous-actions : les totaux des objectifs comptent ces montants deux fois. "
-					   "Gardez le montant soit sur l’action, soit sur ses sous-actions.",
-					   summed);
-		g_hash_table_destroy (children);
-	}
+	doubt_valued_objectives (imp);
+	doubt_sums_of_sous_actions (imp);
 	if (imp->n_unplaced)
 		pst_reading_doubt (imp->reading,
 				   "%u ligne(s) portant des valeurs n’ont pu être placées (pas de libellé d’action) : voir Anomalies.",
