@@ -123,6 +123,7 @@ static HeaderSynonym const header_synonyms[] = {
 	{ "fin prevue", PST_FIELD_FIN }, { "date de fin prevue", PST_FIELD_FIN },
 	{ "calendrier", PST_FIELD_FIN }, { "quand", PST_FIELD_FIN },
 	{ "terme", PST_FIELD_FIN }, { "date butoir", PST_FIELD_FIN },
+	{ "date cible", PST_FIELD_FIN }, { "date de fin visee", PST_FIELD_FIN },
 	{ "date de realisation", PST_FIELD_FIN }, { "planning", PST_FIELD_FIN },
 	{ "horizon", PST_FIELD_FIN }, { "timing", PST_FIELD_FIN },
 	{ "annee de fin", PST_FIELD_FIN }, { "annee fin", PST_FIELD_FIN },
@@ -433,12 +434,16 @@ pst_header_out_of_ten (char const *header)
 }
 
 gboolean
-pst_header_amount_aside (char const *header)
+pst_header_kept_aside (char const *header)
 {
 	static char const *const starts[] = {
 		"recette", "montant subside", "montant du subside", "montant de subside",
 		"montant subvention", "montant de la subvention", "charge nette", "montant liquide",
-		"liquide", "liquidation", "solde"
+		"liquide", "liquidation", "solde",
+		/* The date of the row's last update is none of the action's. */
+		"derniere mise a jour", "mise a jour", "mis a jour", "date de mise a jour",
+		"date mise a jour", "date de maj", "date maj", "maj", "modifie le", "date de modification",
+		"date de saisie"
 	};
 	char *key = header ? header_key (header) : NULL;
 	gboolean aside = FALSE;

@@ -41,9 +41,11 @@ gboolean pst_header_thousands	(char const *header);
 /* Whether a header says its progress is a mark out of ten
  * ("Avancement (sur 10)", "Avancement /10", "Avancement (0-10)"). */
 gboolean pst_header_out_of_ten	(char const *header);
-/* An amount beside the action's budget that is no part of it: a recette,
- * a subside's amount, what is liquidé, a charge nette, a solde. */
-gboolean pst_header_amount_aside	(char const *header);
+/* A column that looks like one of the action's fields and is none: an
+ * amount beside the budget that is no part of it (a recette, a subside's
+ * amount, what is liquidé, a charge nette, a solde), the date of the
+ * row's last update. */
+gboolean pst_header_kept_aside	(char const *header);
 /* 1 for "Fonction" (the article's first half, "104"), 2 for "Code
  * économique" ("123-48"), 0 otherwise. */
 int	 pst_header_article_part	(char const *header);

@@ -525,12 +525,13 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			conf[c] = PST_CONFIANCE_IMPOSEE;
 			indices[c] = g_strdup ("choisi par l’utilisateur (--colonne)");
 			imposed_any = TRUE;
-		} else if (pst_header_amount_aside (header)) {
-			/* "Recettes", "Montant liquidé": never the budget, whatever
-			 * their amounts say. */
+		} else if (pst_header_kept_aside (header)) {
+			/* "Recettes", "Montant liquidé", "Dernière mise à jour":
+			 * never the budget or the échéance, whatever their values
+			 * look like. */
 			conf[c] = PST_CONFIANCE_FORTE;
-			indices[c] = g_strdup ("montant à part du budget de l’action (recette, subside, liquidé, solde) : "
-					       "colonne gardée sous son titre");
+			indices[c] = g_strdup ("ni le budget ni une date de l’action (recette, subside, liquidé, solde, "
+					       "mise à jour) : colonne gardée sous son titre");
 		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU && holds_volets (sheet, t, end, c)) {
 			/* "Type : Interne / Externe". */
 			t->roles[c] = PST_FIELD_VOLET;

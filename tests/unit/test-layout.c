@@ -89,11 +89,13 @@ START_TEST (headers_are_read_as_people_write_them)
 	ck_assert_int_eq (pst_header_role ("Crédit budgétaire (€)"), PST_FIELD_BUDGET);
 	ck_assert_int_eq (pst_header_role ("Dépenses prévues (€)"), PST_FIELD_BUDGET);
 	ck_assert_int_eq (pst_header_role ("Service"), PST_FIELD_SERVICE);
-	ck_assert (pst_header_amount_aside ("Recettes - Subside RW 60 % (€)"));
-	ck_assert (pst_header_amount_aside ("Montant liquidé (€)"));
-	ck_assert (pst_header_amount_aside ("Charge nette CPAS"));
-	ck_assert (!pst_header_amount_aside ("Subside"));
-	ck_assert (!pst_header_amount_aside ("Montant engagé"));
+	ck_assert (pst_header_kept_aside ("Recettes - Subside RW 60 % (€)"));
+	ck_assert (pst_header_kept_aside ("Montant liquidé (€)"));
+	ck_assert (pst_header_kept_aside ("Charge nette CPAS"));
+	ck_assert (!pst_header_kept_aside ("Subside"));
+	ck_assert (!pst_header_kept_aside ("Montant engagé"));
+	ck_assert (pst_header_kept_aside ("Dernière mise à jour"));
+	ck_assert_int_eq (pst_header_role ("Date cible"), PST_FIELD_FIN);
 	ck_assert (pst_header_year_or_total ("2026 (k€)"));
 	ck_assert (pst_header_year_or_total ("Total"));
 	ck_assert (pst_header_year_or_total ("Total 2025-2030"));

@@ -1027,9 +1027,25 @@ def l92():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l93():
+	"""A follow-up where each row says when it was last updated:
+	"Dernière mise à jour" (a date) before "Date cible" (the échéance)."""
+	name = "L93-derniere-mise-a-jour.xlsx"
+	oss = view(model(plan(4444)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Dernière mise à jour", "Statut",
+	        "Avancement", "Date cible", "Budget", "Article"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		updated = datetime.date(2025, 9 + n % 4, 1 + n % 28)
+		rows.append([o.label, oo.label, a.label, a.resp, c_date(updated), a.etat, c_pct(a.av), c_date(a.fin),
+		             c_num(a.budget), a.article or ""])
+	write_book(name, [("Suivi", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89, l90, l91, l92]
+           l88, l89, l90, l91, l92, l93]
 
 
 if __name__ == "__main__":
