@@ -42,6 +42,7 @@ static HeaderSynonym const header_synonyms[] = {
 
 	{ "niveau", PST_ROLE_NIVEAU }, { "type", PST_ROLE_NIVEAU },
 	{ "level", PST_ROLE_NIVEAU }, { "type de ligne", PST_ROLE_NIVEAU },
+	{ "niv", PST_ROLE_NIVEAU }, { "niveau hierarchique", PST_ROLE_NIVEAU },
 	{ "nature", PST_ROLE_NIVEAU },
 
 	{ "tache", PST_ROLE_TACHE }, { "taches", PST_ROLE_TACHE },

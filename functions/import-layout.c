@@ -180,6 +180,37 @@ is_plain_header_row (PstSheet const *sheet, int row)
 	return filled >= 3;
 }
 
+/* "Type", "Nature": as often a type of expense as a level. */
+static gboolean
+is_type_header (char const *header)
+{
+	char *f = header ? pst_text_fold (header) : NULL;
+	gboolean type = f && (g_str_has_prefix (f, "type") || g_str_has_prefix (f, "nature"));
+	g_free (f);
+	return type;
+}
+
+/* Whole numbers 1 to 4 down the column, 1 (an OS) among them, and at
+ * least three of them. */
+static gboolean
+holds_level_numbers (PstSheet const *sheet, PstTable const *t, int end, int col)
+{
+	int r, n = 0, levels = 0, ones = 0;
+
+	for (r = t->header_row + 1; r < end && n < MAX_PROFILED_ROWS; r++) {
+		PstCell const *cell = pst_sheet_cell (sheet, r, col);
+		char const *text = pst_cell_text (cell);
+		if (text == NULL)
+			continue;
+		n++;
+		if (text[0] >= '1' && text[0] <= '4' && text[1] == '\0') {
+			levels++;
+			ones += text[0] == '1';
+		}
+	}
+	return levels >= 3 && ones > 0 && levels * 10 >= n * 9;
+}
+
 /* Amounts, or small numbers under a header in thousands: never only
  * fractions, which are as often progress. */
 static gboolean
@@ -537,6 +568,13 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 			t->roles[c] = PST_FIELD_VOLET;
 			conf[c] = PST_CONFIANCE_MOYENNE;
 			indices[c] = g_strdup ("en-tête « type », et les valeurs sont des volets (interne, externe)");
+		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU && exact &&
+			   !is_type_header (header) && holds_level_numbers (sheet, t, end, c)) {
+			/* "Niv. | 1, 2, 3": the levels by number. */
+			t->roles[c] = PST_ROLE_NIVEAU;
+			t->numeric_levels = TRUE;
+			conf[c] = PST_CONFIANCE_MOYENNE;
+			indices[c] = g_strdup ("en-tête de niveau, et les valeurs sont les niveaux 1 (OS) à 4 (sous-action)");
 		} else if (hr == PST_ROLE_NIVEAU && cr != PST_ROLE_NIVEAU) {
 			/* "Type" is as often a type of expense. */
 			if (header)

@@ -46,6 +46,9 @@ typedef struct {
 	 * code économique ("123-48"), read together where no column gives
 	 * it; -1 when not. */
 	int	 article_fonction, article_economique;
+	/* The "Niveau" column gives the levels as numbers, 1 the OS to 4 the
+	 * sous-action. */
+	gboolean numeric_levels;
 	/* Levels shown by indentation of the label column, smallest first
 	 * (n_indents 0 when the table does not use them). */
 	int	 n_indents;

@@ -96,6 +96,7 @@ START_TEST (headers_are_read_as_people_write_them)
 	ck_assert (!pst_header_kept_aside ("Montant engagé"));
 	ck_assert (pst_header_kept_aside ("Dernière mise à jour"));
 	ck_assert_int_eq (pst_header_role ("Date cible"), PST_FIELD_FIN);
+	ck_assert_int_eq (pst_header_role ("Niv."), PST_ROLE_NIVEAU);
 	ck_assert (pst_header_year_or_total ("2026 (k€)"));
 	ck_assert (pst_header_year_or_total ("Total"));
 	ck_assert (pst_header_year_or_total ("Total 2025-2030"));

@@ -1043,9 +1043,27 @@ def l93():
 	write_truth(stem(name), [(stem(name), oss)], "colonnes")
 
 
+def l94():
+	"""A "Niv." column giving each row's level as a number, 1 the OS, 2 the
+	OO, 3 the action, the labels in one column without codes."""
+	name = "L94-niveaux-chiffres.xlsx"
+	oss = view(model(plan(4545)), [1])
+	head = ["Niv.", "Libellé", "Pilote", "Statut", "Avancement", "Échéance", "Budget (€)", "Article"]
+	rows = [head]
+	for o in oss:
+		rows.append([c_num(1), o.label])
+		for oo in o.children:
+			rows.append([c_num(2), oo.label])
+			for code, a in oo.children:
+				rows.append([c_num(3), a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), c_num(a.budget),
+				             a.article or ""])
+	write_book(name, [("PST", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "niveaux")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89, l90, l91, l92, l93]
+           l88, l89, l90, l91, l92, l93, l94]
 
 
 if __name__ == "__main__":
