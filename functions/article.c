@@ -456,3 +456,29 @@ pst_article_get (char const *text, char const *part_name, char **result)
 		return err;
 	return pst_article_part (&article, part, result);
 }
+
+char *
+pst_article_from_export (char const *text, char **exercice)
+{
+	char const *p = text;
+	int f = 0, e = 0, s = 0;
+
+	*exercice = NULL;
+	p += strspn (p, " ");
+	if ((p[0] == '1' || p[0] == '2') && strspn (p, "0123456789") == 4 && p[4] == ' ' &&
+	    g_ascii_isdigit (p[4 + strspn (p + 4, " ")])) {
+		*exercice = g_strndup (p, 4);
+		return g_strstrip (g_strdup (p + 4));
+	}
+	/* FFF-EEE-SS: the fonction, the économique and its subdivision. */
+	f = strspn (p, "0123456789");
+	if (f >= 2 && f <= 5 && p[f] == '-') {
+		e = strspn (p + f + 1, "0123456789");
+		if (e == 3 && p[f + 1 + e] == '-') {
+			s = strspn (p + f + 2 + e, "0123456789");
+			if (s == 2 && pst_text_is_blank (p + f + 2 + e + s))
+				return g_strdup_printf ("%.*s/%.*s", f, p, e + 1 + s, p + f + 1);
+		}
+	}
+	return NULL;
+}

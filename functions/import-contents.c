@@ -105,6 +105,20 @@ lettered_depth (char const *t)
 	return scan.n_numbers + 1;
 }
 
+/* An article as the importer reads it, exports' forms included. */
+static gboolean
+is_article (char const *t)
+{
+	PstArticle article;
+	char *exercice = NULL, *plain = NULL;
+	gboolean yes = (strchr (t, '/') && pst_article_parse (t, &article) == PST_OK) ||
+		((plain = pst_article_from_export (t, &exercice)) && pst_article_parse (plain, &article) == PST_OK);
+
+	g_free (exercice);
+	g_free (plain);
+	return yes;
+}
+
 void
 pst_profile_cell (PstProfile *p, PstCell const *cell)
 {
@@ -191,12 +205,9 @@ pst_profile_cell (PstProfile *p, PstCell const *cell)
 		p->k[K_PERCENT]++;
 		return;
 	}
-	if (strchr (t, '/') && strlen (t) <= 20) {
-		PstArticle article;
-		if (pst_article_parse (t, &article) == PST_OK) {
-			p->k[K_ARTICLE]++;
-			return;
-		}
+	if (strlen (t) <= 25 && is_article (t)) {
+		p->k[K_ARTICLE]++;
+		return;
 	}
 	if (has_year (t) && strlen (t) <= 30) {
 		GDate date;

@@ -540,7 +540,19 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	}
 	case PST_FIELD_ARTICLE: {
 		PstArticle article;
-		if (pst_article_parse (text, &article) == PST_OK) {
+		PstError err = pst_article_parse (text, &article);
+		if (err != PST_OK) {
+			char *exercice = NULL, *plain = pst_article_from_export (text, &exercice);
+			if (plain && (err = pst_article_parse (plain, &article)) == PST_OK && exercice) {
+				/* "2025 922/723-60": the year goes to Commentaire. */
+				char *note = g_strdup_printf ("Exercice de l’article : %s", exercice);
+				pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
+				g_free (note);
+			}
+			g_free (exercice);
+			g_free (plain);
+		}
+		if (err == PST_OK) {
 			pst_cell_set (&a->values[field], PST_CELL_TEXT, article.canonical, 0);
 			if (pst_article_economic_code (&article) == NULL)
 				imp_anomaly (imp, row, PST_GRAVITE_AVERTISSEMENT,

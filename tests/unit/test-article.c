@@ -68,6 +68,25 @@ assert_get_error (char const *text, char const *part, PstError expected)
 	ck_assert_ptr_null (value);
 }
 
+START_TEST (articles_as_exports_write_them)
+{
+	char *exercice = NULL, *plain;
+
+	plain = pst_article_from_export ("834-723-60", &exercice);
+	ck_assert_str_eq (plain, "834/723-60");
+	ck_assert_ptr_null (exercice);
+	g_free (plain);
+	plain = pst_article_from_export ("2025 922/723-60", &exercice);
+	ck_assert_str_eq (plain, "922/723-60");
+	ck_assert_str_eq (exercice, "2025");
+	g_free (plain);
+	g_free (exercice);
+	ck_assert_ptr_null (pst_article_from_export ("104/123-48", &exercice));
+	ck_assert_ptr_null (pst_article_from_export ("081-23-45-67", &exercice));
+	ck_assert_ptr_null (pst_article_from_export ("834-723-60 bis", &exercice));
+}
+END_TEST
+
 START_TEST (the_list_is_sorted_and_well_formed)
 {
 	gsize n, i;
@@ -441,6 +460,7 @@ article_suite (void)
 	Suite *s = suite_create ("article");
 	TCase *tc = tcase_create ("article");
 	tcase_set_timeout (tc, 60);
+	tcase_add_test (tc, articles_as_exports_write_them);
 	tcase_add_test (tc, the_list_is_sorted_and_well_formed);
 	tcase_add_test (tc, labels_keep_their_accents_and_apostrophes);
 	tcase_add_test (tc, every_code_round_trips_with_3_4_and_5_digit_fonctions);

@@ -1061,9 +1061,26 @@ def l94():
 	write_truth(stem(name), [(stem(name), oss)], "niveaux")
 
 
+def l95():
+	"""Articles as accounting exports write them: "834-723-60" (dashes
+	only) and "2025 922/723-60" (the exercice first)."""
+	name = "L95-articles-exports.xlsx"
+	oss = view(model(plan(4646)), [1])
+	head = ["Objectif stratégique", "Objectif opérationnel", "Action", "Pilote", "Statut", "Avancement", "Échéance",
+	        "Article budgétaire", "Budget"]
+	rows = [head]
+	for n, (o, oo, code, a) in enumerate(actions_of(oss)):
+		article = a.article or ""
+		if article:
+			article = article.replace("/", "-") if n % 2 else "%d %s" % (2025 + n % 3, article)
+		rows.append([o.label, oo.label, a.label, a.resp, a.etat, c_pct(a.av), c_date(a.fin), article, c_num(a.budget)])
+	write_book(name, [("Plan", rows)], {id(head)})
+	write_truth(stem(name), [(stem(name), oss)], "colonnes")
+
+
 LAYOUTS = [l54, l55, l56, l57, l58, l59, l60, l61, l62, l63, l64, l65, l66, l67, l68, l69, l70, l71, l72, l73, l74,
            l75, l76, l77, l78, l79, l80, l81, l82, l83, l84, l85, l86, l87,
-           l88, l89, l90, l91, l92, l93, l94]
+           l88, l89, l90, l91, l92, l93, l94, l95]
 
 
 if __name__ == "__main__":
