@@ -20,7 +20,8 @@
 #include <unistd.h>
 
 static GOCmdContext *cli_context;
-/* Workbooks written and left for the end of the process. */
+/* Workbooks written and left for the end of the process, still
+ * reachable from here. */
 static GSList *left_for_exit;
 
 GOCmdContext *

@@ -216,7 +216,7 @@ pst_column_sum_value (Sheet *sheet, int col, int first_row, int last_row)
 GnmValue *
 pst_column_actions_value (Sheet *sheet, int col, int first_row, int last_row)
 {
-	int row, n = 0;
+	int row, deeper = 0;
 
 	for (row = first_row; row <= last_row; row++) {
 		GnmCell const *cell = sheet_cell_get (sheet, col, row);
@@ -224,15 +224,13 @@ pst_column_actions_value (Sheet *sheet, int col, int first_row, int last_row)
 		char const *p;
 		int dots = 0;
 
-		n++;
 		if (v == NULL || VALUE_IS_EMPTY (v))
 			continue;
 		if (!VALUE_IS_STRING (v))
 			return NULL;
 		for (p = value_peek_string (v); *p; p++)
 			dots += *p == '.';
-		if (dots >= 3)
-			n--;
+		deeper += dots >= 3;	/* what "*.*.*.*" matches */
 	}
-	return value_new_int (n);
+	return value_new_int (last_row - first_row + 1 - deeper);
 }

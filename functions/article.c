@@ -457,11 +457,14 @@ pst_article_get (char const *text, char const *part_name, char **result)
 	return pst_article_part (&article, part, result);
 }
 
-char *
-pst_article_from_export (char const *text, char **exercice)
+/* An article as accounting exports write it: "834-723-60" (dashes only)
+ * as "834/723-60", "2025 922/723-60" (the exercice first, in *@exercice)
+ * as "922/723-60"; NULL when the text is neither. */
+static char *
+article_from_export (char const *text, char **exercice)
 {
 	char const *p = text;
-	int f = 0, e = 0, s = 0;
+	int f, e, s;
 
 	*exercice = NULL;
 	p += strspn (p, " ");
@@ -481,4 +484,20 @@ pst_article_from_export (char const *text, char **exercice)
 		}
 	}
 	return NULL;
+}
+
+PstError
+pst_article_parse_written (char const *text, PstArticle *article, char **exercice)
+{
+	PstError err = pst_article_parse (text, article);
+	char *plain;
+
+	*exercice = NULL;
+	if (err == PST_OK || (plain = article_from_export (text, exercice)) == NULL)
+		return err;
+	err = pst_article_parse (plain, article);
+	g_free (plain);
+	if (err != PST_OK)
+		g_clear_pointer (exercice, g_free);
+	return err;
 }

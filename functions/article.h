@@ -53,11 +53,11 @@ typedef enum {
 /* Not an article: PST_ERROR_VALUE. */
 PstError pst_article_parse	(char const *text, PstArticle *article);
 
-/* An article as accounting exports write it, in the form
- * pst_article_parse reads: "834-723-60" (dashes only) as "834/723-60",
- * "2025 922/723-60" (the exercice first, given in *@exercice) as
- * "922/723-60"; NULL when the text is neither. */
-char	*pst_article_from_export	(char const *text, char **exercice);
+/* As pst_article_parse, and the forms accounting exports write:
+ * "834-723-60", "2025 922/723-60" (the exercice first, given in
+ * *@exercice, else NULL). */
+PstError pst_article_parse_written	(char const *text, PstArticle *article,
+					 char **exercice);
 
 /* Syntax valid and the economic code in the list. */
 gboolean pst_article_valid	(char const *text);

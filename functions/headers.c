@@ -469,15 +469,10 @@ pst_header_article_part (char const *header)
 		"economique", "code economique", "nature economique", "code eco", "eco"
 	};
 	char *key = header ? header_key (header) : NULL;
-	int part = 0;
-	gsize i;
+	int part = key == NULL ? 0
+		: pst_text_in_table (key, fonction, G_N_ELEMENTS (fonction)) ? 1
+		: pst_text_in_table (key, economique, G_N_ELEMENTS (economique)) ? 2 : 0;
 
-	for (i = 0; key && i < G_N_ELEMENTS (fonction) && !part; i++)
-		if (strcmp (key, fonction[i]) == 0)
-			part = 1;
-	for (i = 0; key && i < G_N_ELEMENTS (economique) && !part; i++)
-		if (strcmp (key, economique[i]) == 0)
-			part = 2;
 	g_free (key);
 	return part;
 }
@@ -515,11 +510,10 @@ pst_header_person_aside (char const *header)
 	char *f = header ? pst_text_fold (header) : NULL;
 	char **tokens = f ? pst_text_tokens (f) : NULL;
 	gboolean aside = FALSE;
-	gsize i, w;
+	gsize i;
 
 	for (i = 0; tokens && tokens[i] && !aside; i++)
-		for (w = 0; w < G_N_ELEMENTS (words) && !aside; w++)
-			aside = strcmp (tokens[i], words[w]) == 0;
+		aside = pst_text_in_table (tokens[i], words, G_N_ELEMENTS (words));
 	g_strfreev (tokens);
 	g_free (f);
 	return aside;
@@ -555,6 +549,12 @@ pst_niveau_word (char const *text)
 			level = niveau_words[i].level;
 	g_free (key);
 	return level;
+}
+
+int
+pst_niveau_number (char const *text)
+{
+	return text && text[0] >= '1' && text[0] <= '4' && text[1] == '\0' ? text[0] - '0' : 0;
 }
 
 /* The names --colonne takes, first the one shown. */

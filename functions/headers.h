@@ -30,6 +30,9 @@ int	 pst_header_role_full	(char const *header, gboolean *exact);
 /* The level a "Niveau" cell names: "OS", "Objectif opérationnel",
  * "Action", "Tâche"…; PST_LEVEL_NONE (0) when none, -1 for an axe. */
 int	 pst_niveau_word	(char const *text);
+/* "1" to "4", a level written as its number (1 the OS, 4 the
+ * sous-action); 0 for any other text. */
+int	 pst_niveau_number	(char const *text);
 /* The role's name as the user types it in --colonne ("responsable") and
  * back; PST_ROLE_NONE for "autre". */
 char const *pst_role_name	(int role);

@@ -110,12 +110,12 @@ static gboolean
 is_article (char const *t)
 {
 	PstArticle article;
-	char *exercice = NULL, *plain = NULL;
-	gboolean yes = (strchr (t, '/') && pst_article_parse (t, &article) == PST_OK) ||
-		((plain = pst_article_from_export (t, &exercice)) && pst_article_parse (plain, &article) == PST_OK);
+	char *exercice = NULL;
+	/* Every form has its slash or its dashes. */
+	gboolean yes = (strchr (t, '/') || strchr (t, '-')) &&
+		pst_article_parse_written (t, &article, &exercice) == PST_OK;
 
 	g_free (exercice);
-	g_free (plain);
 	return yes;
 }
 

@@ -198,15 +198,13 @@ holds_level_numbers (PstSheet const *sheet, PstTable const *t, int end, int col)
 	int r, n = 0, levels = 0, ones = 0;
 
 	for (r = t->header_row + 1; r < end && n < MAX_PROFILED_ROWS; r++) {
-		PstCell const *cell = pst_sheet_cell (sheet, r, col);
-		char const *text = pst_cell_text (cell);
+		char const *text = pst_cell_text (pst_sheet_cell (sheet, r, col));
+		int level = pst_niveau_number (text);
 		if (text == NULL)
 			continue;
 		n++;
-		if (text[0] >= '1' && text[0] <= '4' && text[1] == '\0') {
-			levels++;
-			ones += text[0] == '1';
-		}
+		levels += level > 0;
+		ones += level == 1;
 	}
 	return levels >= 3 && ones > 0 && levels * 10 >= n * 9;
 }
@@ -733,18 +731,20 @@ decide_roles (PstSheet const *sheet, PstTable *t, int end,
 	 * or the contact beside is kept under its title, not joined to it. */
 	for (c = 0; c < t->n_cols; c++) {
 		char *header, *kept = NULL;
+		gboolean aside;
 		if (t->roles[c] != PST_FIELD_RESPONSABLE || conf[c] == PST_CONFIANCE_IMPOSEE)
 			continue;
 		header = pst_table_header (sheet, t, c);
-		for (d = 0; d < t->n_cols && pst_header_person_aside (header); d++) {
+		aside = pst_header_person_aside (header);
+		/* The first other Responsable column that names who delivers. */
+		for (d = 0; aside && d < t->n_cols && kept == NULL; d++)
 			if (d != c && t->roles[d] == PST_FIELD_RESPONSABLE) {
-				kept = pst_table_header (sheet, t, d);
-				if (!pst_header_person_aside (kept))
-					break;
-				g_free (kept);
-				kept = NULL;
+				char *other = pst_table_header (sheet, t, d);
+				if (pst_header_person_aside (other))
+					g_free (other);
+				else
+					kept = other;
 			}
-		}
 		if (kept) {
 			t->roles[c] = PST_ROLE_NONE;
 			g_free (indices[c]);

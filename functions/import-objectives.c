@@ -591,16 +591,16 @@ imp_ensure_action_parent (Importer *imp, int row)
 	if (imp->sheet_oo) {
 		PstRefScan scan;
 		char const *label = imp->sheet_oo;
-		if (pst_ref_scan (imp->sheet_oo, &scan))
+		if (pst_ref_scan (imp->sheet_oo, &scan)) {
 			label = imp->sheet_oo + scan.label_offset;
-		/* "OO2.1" after the sheets of every OS: under OS 2. */
-		if (pst_ref_scan (imp->sheet_oo, &scan) && scan.n_numbers == 2) {
-			char *os_ref = g_strdup_printf ("%u", scan.numbers[0]);
-			PstObjective *os = g_hash_table_lookup (imp->refs, os_ref);
-			if (os && os->level == PST_LEVEL_OS && g_strcmp0 (os->entite, imp->entite) == 0)
-				imp->os = os;
-			g_free (os_ref);
-			label = imp->sheet_oo + scan.label_offset;
+			/* "OO2.1" after the sheets of every OS: under OS 2. */
+			if (scan.n_numbers == 2) {
+				char *os_ref = g_strdup_printf ("%u", scan.numbers[0]);
+				PstObjective *os = g_hash_table_lookup (imp->refs, os_ref);
+				if (os && os->level == PST_LEVEL_OS && g_strcmp0 (os->entite, imp->entite) == 0)
+					imp->os = os;
+				g_free (os_ref);
+			}
 		}
 		/* A sheet "OO1.1" whose title above the table is the label. */
 		if (pst_text_is_blank (label) && imp->sheet_title && !pst_ref_scan (imp->sheet_title, &scan)) {

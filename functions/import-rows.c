@@ -266,8 +266,8 @@ row_level (Importer *imp, int row, char const *label)
 	int label_col, i;
 
 	if (niveau) {
-		int level = t && t->numeric_levels && niveau[0] >= '1' && niveau[0] <= '4' && niveau[1] == '\0'
-			? niveau[0] - '0' : pst_niveau_word (niveau);
+		int level = t && t->numeric_levels && pst_niveau_number (niveau)
+			? pst_niveau_number (niveau) : pst_niveau_word (niveau);
 		if (level != 0)
 			imp->n_niveau_rows++;
 		return level;

@@ -42,13 +42,9 @@ is_ongoing (char const *text)
 		"permanent", "permanente", "en continu", "continu", "recurrent",
 		"perenne", "a definir", "indetermine", "non defini", "en cours", "ongoing"
 	};
-	char *f = pst_text_fold (text);
-	gsize i;
-	gboolean yes = FALSE;
+	char *f = g_strstrip (pst_text_fold (text));
+	gboolean yes = pst_text_in_table (f, words, G_N_ELEMENTS (words));
 
-	g_strstrip (f);
-	for (i = 0; i < G_N_ELEMENTS (words) && !yes; i++)
-		yes = strcmp (f, words[i]) == 0;
 	g_free (f);
 	return yes;
 }
@@ -540,17 +536,14 @@ set_value (Importer *imp, PstAction *a, int row, int field, PstCell const *cell)
 	}
 	case PST_FIELD_ARTICLE: {
 		PstArticle article;
-		PstError err = pst_article_parse (text, &article);
-		if (err != PST_OK) {
-			char *exercice = NULL, *plain = pst_article_from_export (text, &exercice);
-			if (plain && (err = pst_article_parse (plain, &article)) == PST_OK && exercice) {
-				/* "2025 922/723-60": the year goes to Commentaire. */
-				char *note = g_strdup_printf ("Exercice de l’article : %s", exercice);
-				pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
-				g_free (note);
-			}
+		char *exercice;
+		PstError err = pst_article_parse_written (text, &article, &exercice);
+		if (exercice) {
+			/* "2025 922/723-60": the year goes to Commentaire. */
+			char *note = g_strdup_printf ("Exercice de l’article : %s", exercice);
+			pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
+			g_free (note);
 			g_free (exercice);
-			g_free (plain);
 		}
 		if (err == PST_OK) {
 			pst_cell_set (&a->values[field], PST_CELL_TEXT, article.canonical, 0);

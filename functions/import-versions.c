@@ -57,6 +57,14 @@ has_word (char const *folded, char const *word)
 	return FALSE;
 }
 
+/* Four digits at @p in @text, no digit on either side: a year. */
+static gboolean
+four_digits_at (char const *text, char const *p)
+{
+	return g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+		g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1]));
+}
+
 static VersionKind
 version_kind (PstSheet const *sheet, PstTable const *t, int col)
 {
@@ -72,8 +80,7 @@ version_kind (PstSheet const *sheet, PstTable const *t, int col)
 		char const *p;
 		gboolean year = FALSE;
 		for (p = f; *p && !year; p++)
-			year = g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-				g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == f || !g_ascii_isdigit (p[-1]));
+			year = four_digits_at (f, p);
 		if (year)
 			kind = VERSION_YEAR;
 		else if (has_word (f, "ordinaire") || has_word (f, "extraordinaire"))
@@ -283,8 +290,7 @@ names_period (PstSheet const *sheet, PstTable const *t, int col)
 	for (p = f; *p && !period; p++) {
 		gboolean word_start = p == f || !g_ascii_isalnum (p[-1]);
 		period = (word_start && strchr ("tqs", p[0]) && g_ascii_isdigit (p[1]) && !g_ascii_isalnum (p[2])) ||
-			(word_start && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-			 g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p[0] == '1' || p[0] == '2'));
+			(word_start && four_digits_at (f, p) && (p[0] == '1' || p[0] == '2'));
 	}
 	period |= strstr (f, "trimestre") != NULL || strstr (f, "semestre") != NULL;
 	g_free (f);

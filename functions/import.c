@@ -329,16 +329,19 @@ refresh_labels (Importer *imp)
 	}
 }
 
-/* @v added to the sum kept under @key (not copied) in @sums. */
-static void
+/* @v added to the sum kept under @key in @sums; TRUE when @key was new
+ * and the table took it. */
+static gboolean
 add_to_sum (GHashTable *sums, char const *key, double v)
 {
 	double *sum = g_hash_table_lookup (sums, key);
-	if (sum == NULL) {
+	gboolean taken = sum == NULL;
+	if (taken) {
 		sum = g_new0 (double, 1);
 		g_hash_table_insert (sums, (gpointer) key, sum);
 	}
 	*sum += v;
+	return taken;
 }
 
 /* Objectives whose own row carried values.  Without any action under
@@ -411,11 +414,8 @@ doubt_sums_of_sous_actions (Importer *imp)
 		    a->values[PST_FIELD_REF].text == NULL ||
 		    (parent = pst_ref_parent (a->values[PST_FIELD_REF].text, &e)) == NULL)
 			continue;
-		if (g_hash_table_contains (children, parent)) {
-			add_to_sum (children, parent, v);
+		if (!add_to_sum (children, parent, v))
 			g_free (parent);
-		} else
-			add_to_sum (children, parent, v);	/* the table takes it */
 	}
 	for (i = 0; g_hash_table_size (children) > 0 && i < plan->actions->len; i++) {
 		PstAction const *a = g_ptr_array_index (plan->actions, i);
@@ -545,9 +545,6 @@ aside_objective (Importer *imp, PstSheet const *sheet,
 	return NULL;
 }
 
-/* A sheet about the plan ("Synthèse", "Référentiel"): not read as rows
- * of the plan, each row accounted for; the objectives it names complete
- * those known only by a code or a sheet's name. */
 /* The column of @t holding @role, or -1. */
 static int
 table_column (PstTable const *t, int role)
@@ -624,31 +621,34 @@ join_budget_sheet (Importer *imp, PstSheet const *sheet, gboolean *joined)
 		char const *code = pst_cell_text (pst_sheet_cell (sheet, r, code_col));
 		char *key = code ? pst_text_fold (code) : NULL;
 		PstAction *a = key ? g_hash_table_lookup (by_code, key) : NULL;
+		PstCell const *amount = budget_col >= 0 ? pst_sheet_cell (sheet, r, budget_col) : NULL;
+		PstCell const *article = article_col >= 0 ? pst_sheet_cell (sheet, r, article_col) : NULL;
+		double before;
+
 		g_free (key);
 		if (a == NULL)
 			continue;
 		joined[r] = TRUE;
-		if (budget_col >= 0 && pst_cell_text (pst_sheet_cell (sheet, r, budget_col))) {
-			PstCell const *cell = pst_sheet_cell (sheet, r, budget_col);
-			double before;
-			if (g_hash_table_contains (budgeted, a) && pst_action_number (a, PST_FIELD_BUDGET, &before)) {
-				/* One row per article: the action's amounts add up. */
-				PstCell *budget = &a->values[PST_FIELD_BUDGET];
-				pst_cell_set (budget, PST_CELL_BLANK, NULL, 0);
-				imp_set_value (imp, a, r, PST_FIELD_BUDGET, cell);
-				double sum = before + (budget->kind == PST_CELL_NUMBER ? budget->number : 0);
-				char text[G_ASCII_DTOSTR_BUF_SIZE];
-				pst_cell_set (budget, PST_CELL_NUMBER, g_ascii_dtostr (text, sizeof text, sum), sum);
-			} else
-				imp_set_value (imp, a, r, PST_FIELD_BUDGET, cell);
+		if (amount && pst_cell_text (amount) &&
+		    g_hash_table_contains (budgeted, a) && pst_action_number (a, PST_FIELD_BUDGET, &before)) {
+			/* One row per article: the action's amounts add up. */
+			PstCell *budget = &a->values[PST_FIELD_BUDGET];
+			char text[G_ASCII_DTOSTR_BUF_SIZE];
+			double sum;
+			pst_cell_set (budget, PST_CELL_BLANK, NULL, 0);
+			imp_set_value (imp, a, r, PST_FIELD_BUDGET, amount);
+			sum = before + (budget->kind == PST_CELL_NUMBER ? budget->number : 0);
+			pst_cell_set (budget, PST_CELL_NUMBER, g_ascii_dtostr (text, sizeof text, sum), sum);
+		} else if (amount && pst_cell_text (amount)) {
+			imp_set_value (imp, a, r, PST_FIELD_BUDGET, amount);
 			g_hash_table_add (budgeted, a);
 		}
-		if (article_col >= 0 && pst_cell_text (pst_sheet_cell (sheet, r, article_col))) {
-			char const *article = pst_cell_text (pst_sheet_cell (sheet, r, article_col));
+		if (article && pst_cell_text (article)) {
 			if (a->values[PST_FIELD_ARTICLE].kind == PST_CELL_BLANK)
-				imp_set_value (imp, a, r, PST_FIELD_ARTICLE, pst_sheet_cell (sheet, r, article_col));
+				imp_set_value (imp, a, r, PST_FIELD_ARTICLE, article);
 			else {
-				char *note = g_strdup_printf ("%s : %s", pst_field_header (PST_FIELD_ARTICLE), article);
+				char *note = g_strdup_printf ("%s : %s", pst_field_header (PST_FIELD_ARTICLE),
+							      pst_cell_text (article));
 				pst_cell_append_text (&a->values[PST_FIELD_COMMENTAIRE], " ; ", note);
 				g_free (note);
 			}
@@ -665,6 +665,10 @@ join_budget_sheet (Importer *imp, PstSheet const *sheet, gboolean *joined)
 	return TRUE;
 }
 
+/* A sheet about the plan ("Synthèse", "Référentiel"): not read as rows
+ * of the plan, each row accounted for; the objectives it names complete
+ * those known only by a code or a sheet's name, and a Budget sheet by
+ * action code the actions' budgets. */
 static void
 set_aside (Importer *imp, PstSheet const *sheet)
 {

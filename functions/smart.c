@@ -281,17 +281,7 @@ word (Words const *w, int i)
 	return i >= 0 && i < w->n ? w->tok[i] : "";
 }
 
-static gboolean
-in_table (char const *s, char const *const *table, gsize n)
-{
-	gsize i;
-	for (i = 0; i < n; i++)
-		if (strcmp (s, table[i]) == 0)
-			return TRUE;
-	return FALSE;
-}
-
-#define IN(s, table) in_table ((s), (table), G_N_ELEMENTS (table))
+#define IN(s, table) pst_text_in_table ((s), (table), G_N_ELEMENTS (table))
 
 static gboolean
 is_digits (char const *t)

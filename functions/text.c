@@ -89,6 +89,16 @@ pst_text_fold (char const *text)
 	return g_string_free (out, FALSE);
 }
 
+gboolean
+pst_text_in_table (char const *s, char const *const *table, gsize n)
+{
+	gsize i;
+	for (i = 0; i < n; i++)
+		if (strcmp (s, table[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 char *
 pst_text_trim (char const *text)
 {

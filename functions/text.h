@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 gunichar pst_text_fold_char	(gunichar c);
 char	*pst_text_fold		(char const *text);
 gboolean pst_text_is_blank	(char const *text);
+/* Whether @s is one of the @n strings of @table. */
+gboolean pst_text_in_table	(char const *s, char const *const *table, gsize n);
 /* @text without the spaces around it, non-breaking and thin ones too. */
 char	*pst_text_trim		(char const *text);
 

@@ -70,20 +70,23 @@ assert_get_error (char const *text, char const *part, PstError expected)
 
 START_TEST (articles_as_exports_write_them)
 {
-	char *exercice = NULL, *plain;
+	PstArticle article;
+	char *exercice = NULL;
 
-	plain = pst_article_from_export ("834-723-60", &exercice);
-	ck_assert_str_eq (plain, "834/723-60");
+	ck_assert_int_eq (pst_article_parse_written ("834-723-60", &article, &exercice), PST_OK);
+	ck_assert_str_eq (article.canonical, "834/723-60");
 	ck_assert_ptr_null (exercice);
-	g_free (plain);
-	plain = pst_article_from_export ("2025 922/723-60", &exercice);
-	ck_assert_str_eq (plain, "922/723-60");
+	ck_assert_int_eq (pst_article_parse_written ("2025 922/723-60", &article, &exercice), PST_OK);
+	ck_assert_str_eq (article.canonical, "922/723-60");
 	ck_assert_str_eq (exercice, "2025");
-	g_free (plain);
 	g_free (exercice);
-	ck_assert_ptr_null (pst_article_from_export ("104/123-48", &exercice));
-	ck_assert_ptr_null (pst_article_from_export ("081-23-45-67", &exercice));
-	ck_assert_ptr_null (pst_article_from_export ("834-723-60 bis", &exercice));
+	ck_assert_int_eq (pst_article_parse_written ("104/123-48", &article, &exercice), PST_OK);
+	ck_assert_ptr_null (exercice);
+	ck_assert_int_ne (pst_article_parse_written ("081-23-45-67", &article, &exercice), PST_OK);
+	ck_assert_ptr_null (exercice);
+	ck_assert_int_ne (pst_article_parse_written ("834-723-60 bis", &article, &exercice), PST_OK);
+	ck_assert_int_ne (pst_article_parse_written ("2025 3 actions", &article, &exercice), PST_OK);
+	ck_assert_ptr_null (exercice);
 }
 END_TEST
 
